@@ -1,0 +1,51 @@
+package org.flowboard.events;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+
+/** What happened. The wire names are the stable contract on {@code flow.events}. */
+public enum EventKind {
+    ADMIT("admit"),
+    TRANSFER("transfer"),
+    DISCHARGE("discharge"),
+    CANCEL_ADMIT("admit.cancelled"),
+    CANCEL_TRANSFER("transfer.cancelled"),
+    CANCEL_DISCHARGE("discharge.cancelled"),
+    ED_ARRIVAL("ed.arrival"),
+    CAPACITY("capacity"),
+    READINESS("readiness"),
+    AMBULANCE_ARRIVED("ambulance.arrived"),
+    AMBULANCE_HANDED_OVER("ambulance.handedOver"),
+    AMBULANCE_CLEAR("ambulance.clear");
+
+    private final String wireName;
+
+    EventKind(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+
+    @JsonCreator
+    public static EventKind fromWireName(String name) {
+        return Arrays.stream(values())
+                .filter(k -> k.wireName.equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown event kind: " + name));
+    }
+
+    /** Admissions, transfers, discharges and their cancellations: they move an encounter. */
+    public boolean isAdt() {
+        return ordinal() <= CANCEL_DISCHARGE.ordinal();
+    }
+
+    public boolean isAmbulance() {
+        return this == AMBULANCE_ARRIVED
+                || this == AMBULANCE_HANDED_OVER
+                || this == AMBULANCE_CLEAR;
+    }
+}
