@@ -1,0 +1,121 @@
+package org.flowboard.ics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IcsLoaderTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void theDemoIcsHasThreeAcuteSitesWithAnEmergencyDepartmentAndACommunityHospital() {
+        Ics ics = IcsLoader.demo();
+
+        assertThat(ics.timezone()).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(ics.sites())
+                .filteredOn(s -> s.kind() == SiteKind.ACUTE && s.emergencyDepartment())
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(
+                        s ->
+                                assertThat(s.wards())
+                                        .anyMatch(Ward::countsForOccupancy)
+                                        .anyMatch(w -> !w.countsForOccupancy()));
+        assertThat(ics.sites()).filteredOn(s -> s.kind() == SiteKind.COMMUNITY).hasSize(1);
+        assertThat(ics.site("RZZ01").flatMap(s -> s.ward("NG-AMU")))
+                .hasValueSatisfying(w -> assertThat(w.coreBeds()).isEqualTo(36));
+    }
+
+    @Test
+    void aGoodFileLoads() throws IOException {
+        Path file =
+                write(
+                        """
+                        ics: { code: QZZ, name: Example ICS, timezone: Europe/London }
+                        sites:
+                          - code: RZZ01
+                            name: Northgate General Hospital
+                            kind: acute
+                            emergencyDepartment: true
+                            wards:
+                              - { code: NG-A1, name: Ward A1, category: general-acute, coreBeds: 28 }
+                        """);
+
+        Ics ics = IcsLoader.load(file);
+
+        assertThat(ics.code()).isEqualTo("QZZ");
+        assertThat(ics.sites())
+                .singleElement()
+                .satisfies(
+                        s -> {
+                            assertThat(s.emergencyDepartment()).isTrue();
+                            assertThat(s.wards())
+                                    .containsExactly(
+                                            new Ward(
+                                                    "NG-A1",
+                                                    "Ward A1",
+                                                    WardCategory.GENERAL_ACUTE,
+                                                    28));
+                        });
+    }
+
+    @Test
+    void aFileWithSeveralProblemsReportsEachOfThem() throws IOException {
+        Path file =
+                write(
+                        """
+                        ics: { code: QZZ, name: Broken ICS, timezone: Mars/Olympus }
+                        sites:
+                          - code: RZZ01
+                            name: Northgate
+                            kind: hospital
+                            wards:
+                              - { code: NG-A1, name: Ward A1, category: general-acute, coreBeds: 28 }
+                              - { code: NG-A1, name: Ward A1 again, category: general-acute, coreBeds: 20 }
+                              - { code: NG-A2, name: Ward A2, category: general-acute, coreBeds: -3 }
+                          - name: Nameless Community Hospital
+                            kind: community
+                        """);
+
+        IcsFileException e =
+                catchThrowableOfType(IcsFileException.class, () -> IcsLoader.load(file));
+
+        assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p).contains("timezone").contains("Mars/Olympus"))
+                .anySatisfy(p -> assertThat(p).contains("sites[0].kind").contains("hospital"))
+                .anySatisfy(p -> assertThat(p).contains("duplicate ward code NG-A1"))
+                .anySatisfy(p -> assertThat(p).contains("sites[0].wards[2].coreBeds"))
+                .anySatisfy(p -> assertThat(p).isEqualTo("sites[1].code: required"))
+                .hasSize(5);
+        assertThat(e).hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void aFileThatIsNotThereOrNotYamlIsReported() throws IOException {
+        assertThat(
+                        catchThrowableOfType(
+                                        IcsFileException.class,
+                                        () -> IcsLoader.load(dir.resolve("missing.yaml")))
+                                .problems())
+                .singleElement()
+                .asString()
+                .startsWith("cannot read");
+        Path notYaml = write("ics: [unclosed");
+        assertThat(
+                        catchThrowableOfType(IcsFileException.class, () -> IcsLoader.load(notYaml))
+                                .problems())
+                .singleElement()
+                .asString()
+                .startsWith("not YAML");
+    }
+
+    private Path write(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("ics-" + yaml.hashCode() + ".yaml"), yaml);
+    }
+}
