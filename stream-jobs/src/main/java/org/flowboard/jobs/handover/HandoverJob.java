@@ -1,0 +1,41 @@
+package org.flowboard.jobs.handover;
+
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.flowboard.events.FlowEvent;
+import org.flowboard.ics.Ics;
+import org.flowboard.metrics.MetricsUpdate;
+
+/**
+ * Ambulance handover metrics per site and for the ICS (DESIGN.md section 6) from canonical events.
+ * Takes its source as a parameter and returns its output, so tests run the real topology on a
+ * MiniCluster.
+ */
+public final class HandoverJob {
+
+    private HandoverJob() {}
+
+    public static DataStream<MetricsUpdate> defineWorkflow(DataStream<FlowEvent> events, Ics ics) {
+        DataStream<SiteHandover> sites =
+                events.filter(event -> event.kind().isAmbulance())
+                        .name("ambulance events")
+                        .keyBy(IncidentFunction::keyOf)
+                        .process(new IncidentFunction())
+                        .name("handover: incidents")
+                        .uid("handover-incidents")
+                        .keyBy(Incident::site)
+                        .process(new SiteHandoverFunction(ics.timezone()))
+                        .name("handover: per site")
+                        .uid("handover-sites");
+        String icsCode = ics.code();
+        DataStream<SiteHandover> whole =
+                sites.keyBy(site -> icsCode)
+                        .process(new IcsHandoverFunction(ics.timezone()))
+                        .name("handover: ICS")
+                        .uid("handover-ics");
+        return sites.map(new HandoverMetrics(MetricsUpdate.SITE))
+                .name("handover: site metrics")
+                .union(
+                        whole.map(new HandoverMetrics(MetricsUpdate.ICS))
+                                .name("handover: ICS metrics"));
+    }
+}

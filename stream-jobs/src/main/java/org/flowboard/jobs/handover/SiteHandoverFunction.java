@@ -1,0 +1,97 @@
+package org.flowboard.jobs.handover;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Keyed by site: holds the site's current incidents and emits its handover figures at the latest
+ * event time seen, and again at local midnight, when the "today" figures start afresh.
+ */
+class SiteHandoverFunction extends KeyedProcessFunction<String, Incident, SiteHandover> {
+
+    private final ZoneId zone;
+    private transient MapState<String, Incident> incidents;
+    private transient ValueState<SiteHandover> last;
+
+    SiteHandoverFunction(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        incidents =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "incidents", String.class, Incident.class));
+        last = getRuntimeContext().getState(new ValueStateDescriptor<>("last", SiteHandover.class));
+    }
+
+    @Override
+    public void processElement(Incident incident, Context ctx, Collector<SiteHandover> out)
+            throws Exception {
+        incidents.put(incident.incident(), incident);
+        SiteHandover previous = last.value();
+        long t =
+                Math.max(incident.eventTime(), previous == null ? Long.MIN_VALUE : previous.asOf());
+        emitAt(t, ctx.getCurrentKey(), out);
+        ctx.timerService().registerEventTimeTimer(HandoverFigures.startOfNextLocalDay(t, zone));
+    }
+
+    @Override
+    public void onTimer(long midnight, OnTimerContext ctx, Collector<SiteHandover> out)
+            throws Exception {
+        forgetStale(midnight);
+        SiteHandover previous = last.value();
+        if (previous != null && midnight > previous.asOf()) {
+            emitAt(midnight, ctx.getCurrentKey(), out);
+        }
+        if (incidents.isEmpty()) {
+            // Nothing left to report on: the site leaves no state behind.
+            last.clear();
+        } else {
+            ctx.timerService()
+                    .registerEventTimeTimer(HandoverFigures.startOfNextLocalDay(midnight, zone));
+        }
+    }
+
+    private void forgetStale(long t) throws Exception {
+        long startOfDay = HandoverFigures.startOfLocalDay(t, zone);
+        List<String> stale = new ArrayList<>();
+        for (Incident incident : incidents.values()) {
+            if (incident.isStaleAt(t, startOfDay)) {
+                stale.add(incident.incident());
+            }
+        }
+        for (String id : stale) {
+            incidents.remove(id);
+        }
+    }
+
+    private void emitAt(long t, String site, Collector<SiteHandover> out) throws Exception {
+        SiteHandover figures = HandoverFigures.at(site, incidents.values(), t, zone);
+        SiteHandover previous = last.value();
+        last.update(figures);
+        if (previous == null || !sameFigures(previous, figures)) {
+            out.collect(figures);
+        }
+    }
+
+    /** Equal apart from the instant: no need to push an unchanged figure. */
+    private static boolean sameFigures(SiteHandover a, SiteHandover b) {
+        return a.ambulancesWaiting() == b.ambulancesWaiting()
+                && a.longestWaitMinutes() == b.longestWaitMinutes()
+                && a.handoversToday() == b.handoversToday()
+                && a.handoverMillisToday() == b.handoverMillisToday()
+                && a.millisLostToday() == b.millisLostToday()
+                && a.waiting().equals(b.waiting());
+    }
+}
