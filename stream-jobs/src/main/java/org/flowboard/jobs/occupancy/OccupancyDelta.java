@@ -1,0 +1,12 @@
+package org.flowboard.jobs.occupancy;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One encounter moved: out of {@code fromWard} (null: it was not an inpatient) into {@code toWard}
+ * (null: it no longer is).
+ *
+ * @param eventTime the latest event time of the encounter's events applied so far
+ */
+public record OccupancyDelta(
+        String site, @Nullable String fromWard, @Nullable String toWard, long eventTime) {}
