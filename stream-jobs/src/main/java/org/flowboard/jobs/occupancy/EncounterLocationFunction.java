@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keyed by (site, encounter key): keeps the encounter's ADT events, works out where it is now by
- * replaying them in event-time order ({@link AdtReplay}), and emits a delta whenever that changes.
- * Figures move at once on every event, yet equal those of applying the events in event-time order,
- * because a late event is slotted into the history and the whole history replayed.
+ * replaying them in event-time order ({@link AdtReplay}), and emits a delta for every event it
+ * applies (a move, or none). Figures move at once on every event, yet equal those of applying the
+ * events in event-time order, because a late event is slotted into the history and the whole
+ * history replayed.
  */
 public final class EncounterLocationFunction
         extends KeyedProcessFunction<String, FlowEvent, OccupancyDelta> {
@@ -79,8 +80,9 @@ public final class EncounterLocationFunction
         @Nullable String now = AdtReplay.currentWard(inOrder);
         if (!Objects.equals(before, now)) {
             ward.update(now);
-            out.collect(new OccupancyDelta(event.site(), before, now, latest));
         }
+        // Emitted even when nobody moved, so the site's figures still say how far they reach.
+        out.collect(new OccupancyDelta(event.site(), before, now, latest));
         scheduleCleanup(now == null, latest, ctx);
     }
 

@@ -57,14 +57,16 @@ public final class SiteOccupancyFunction
     @Override
     public void processElement1(OccupancyDelta delta, Context ctx, Collector<OccupancyFigures> out)
             throws Exception {
-        if (delta.fromWard() != null) {
+        if (delta.moves() && delta.fromWard() != null) {
             add(delta.fromWard(), -1);
         }
-        if (delta.toWard() != null) {
+        if (delta.moves() && delta.toWard() != null) {
             add(delta.toWard(), 1);
         }
-        advanceAsOf(delta.eventTime());
-        out.collect(figures(ctx.getCurrentKey()));
+        boolean later = advanceAsOf(delta.eventTime());
+        if (delta.moves() || later) {
+            out.collect(figures(ctx.getCurrentKey()));
+        }
     }
 
     @Override
@@ -97,11 +99,14 @@ public final class SiteOccupancyFunction
         }
     }
 
-    private void advanceAsOf(long eventTime) throws Exception {
+    /** True if the event time is later than any applied before. */
+    private boolean advanceAsOf(long eventTime) throws Exception {
         Long current = asOf.value();
         if (current == null || eventTime > current) {
             asOf.update(eventTime);
+            return true;
         }
+        return false;
     }
 
     private OccupancyFigures figures(String siteCode) throws Exception {

@@ -93,6 +93,18 @@ class SiteOccupancyFunctionTest {
     }
 
     @Test
+    void anEventThatMovedNobodyUpdatesOnlyWhenItIsLater() throws Exception {
+        move(null, A1, AT_0900);
+        move(null, null, AT_0800);
+        assertThat(harness.extractOutputValues()).hasSize(1);
+
+        move(A1, A1, AT_1000);
+        assertThat(harness.extractOutputValues()).hasSize(2);
+        assertThat(latest().asOf()).isEqualTo(AT_1000.toEpochMilli());
+        assertThat(latest().occupiedBeds()).isEqualTo(1);
+    }
+
+    @Test
     void percentageIsOneDecimalHalfUpAndNullWithNoOpenBeds() throws Exception {
         capacity(north.capacity(A1, 3, 0, AT_0800));
         capacity(north.capacity(A2, 0, 0, AT_0800));
