@@ -68,7 +68,8 @@ class LivePipelineTest {
 
     @Test
     void eventsOnFlowEventsBecomeOccupancyInRedisAndOnFlowMetrics() throws Exception {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        StreamExecutionEnvironment env =
+                StreamExecutionEnvironment.getExecutionEnvironment(FlinkCluster.noKryo());
         env.setParallelism(1);
         LivePipeline.define(
                 env,
