@@ -2,6 +2,7 @@ package org.flowboard.jobs.occupancy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.flowboard.metrics.MetricsUpdate;
 
@@ -18,7 +19,8 @@ public final class ToMetricsUpdate implements MapFunction<OccupancyFigures, Metr
         fields.put("occupancyPct", figures.occupancyPct());
         fields.put("unknownLocation", figures.unknownLocation());
         if (MetricsUpdate.SITE.equals(figures.scope())) {
-            Map<String, Object> wards = new LinkedHashMap<>();
+            // Sorted by code: the same order in every update, whatever map Flink handed over.
+            Map<String, Object> wards = new TreeMap<>();
             figures.wards().forEach((code, ward) -> wards.put(code, wardFields(ward)));
             fields.put("wards", wards);
         }

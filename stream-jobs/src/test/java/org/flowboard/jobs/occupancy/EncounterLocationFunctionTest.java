@@ -7,6 +7,7 @@ import static org.flowboard.jobs.occupancy.TestEvents.AT_1000;
 import static org.flowboard.jobs.occupancy.TestEvents.AT_1100;
 import static org.flowboard.jobs.occupancy.TestIcs.A1;
 import static org.flowboard.jobs.occupancy.TestIcs.A2;
+import static org.flowboard.jobs.occupancy.TestIcs.ICU;
 import static org.flowboard.jobs.occupancy.TestIcs.NORTH;
 
 import java.time.Instant;
@@ -106,6 +107,17 @@ class EncounterLocationFunctionTest {
         assertThat(moves())
                 .containsExactly(
                         delta(null, A1, AT_0800), delta(A1, A2, AT_0900), delta(A2, A1, AT_1000));
+    }
+
+    @Test
+    void twoTransfersInTheSameMinuteToDifferentWardsAreBothApplied() throws Exception {
+        send(north.admit(ENC, A1, AT_0800));
+        send(north.transfer(ENC, A2, AT_0900));
+        send(north.transfer(ENC, ICU, AT_0900));
+
+        assertThat(moves())
+                .containsExactly(
+                        delta(null, A1, AT_0800), delta(A1, A2, AT_0900), delta(A2, ICU, AT_0900));
     }
 
     @Test
