@@ -1,18 +1,86 @@
 package org.flowboard.jobs;
 
+import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
+import org.flowboard.jobs.occupancy.OccupancyJob;
+import org.flowboard.kafka.Topics;
+import org.flowboard.metrics.MetricsUpdate;
 
 /**
  * The live job graph: {@code flow.events} from Kafka through every metric job to Redis and {@code
- * flow.metrics}. Embedded mode and {@code FlowboardJobs live} both build it with this. STUB: the
- * occupancy job fills this in; the signature is fixed.
+ * flow.metrics}. Embedded mode and {@code FlowboardJobs live} both build it with this.
  */
 public final class LivePipeline {
+
+    /** Often enough that a restart replays little; Kafka offsets commit on each checkpoint. */
+    static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
+
+    /**
+     * Feeds reach us out of order by minutes (interface engines batch and retry). The figures do
+     * not wait for the watermark; it only decides when discharged encounters' state is dropped.
+     */
+    static final Duration OUT_OF_ORDERNESS = Duration.ofMinutes(5);
+
+    /** A partition with no events (a quiet site at night) must not hold the watermark back. */
+    static final Duration IDLENESS = Duration.ofMinutes(1);
 
     private LivePipeline() {}
 
     public static void define(StreamExecutionEnvironment env, Ics ics, LiveSettings settings) {
-        throw new UnsupportedOperationException("live pipeline not built yet");
+        env.enableCheckpointing(CHECKPOINT_INTERVAL.toMillis(), CheckpointingMode.EXACTLY_ONCE);
+
+        DataStream<FlowEvent> events =
+                env.fromSource(source(settings), watermarks(), "flow.events")
+                        .uid("flow-events-source");
+
+        DataStream<MetricsUpdate> metrics = OccupancyJob.defineWorkflow(events, ics);
+
+        metrics.sinkTo(new RedisMetricsSink(settings.redisUrl()))
+                .name("redis metrics")
+                .uid("redis-metrics-sink");
+        metrics.sinkTo(kafkaSink(settings)).name("flow.metrics").uid("flow-metrics-sink");
+    }
+
+    static KafkaSource<FlowEvent> source(LiveSettings settings) {
+        return KafkaSource.<FlowEvent>builder()
+                .setBootstrapServers(settings.bootstrapServers())
+                .setTopics(Topics.EVENTS.name())
+                .setGroupId(settings.consumerGroup())
+                // Resume where the group left off; a new group reads the whole topic, so the
+                // figures are built from every event still retained.
+                .setStartingOffsets(
+                        OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new FlowEventDeserializer())
+                // Offsets are committed on checkpoints (the source's default); the state restored
+                // from a checkpoint is what makes the job exactly-once, not these commits.
+                .setProperty("commit.offsets.on.checkpoint", "true")
+                .build();
+    }
+
+    static WatermarkStrategy<FlowEvent> watermarks() {
+        return WatermarkStrategy.<FlowEvent>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
+                .withTimestampAssigner(new PayloadEventTime())
+                .withIdleness(IDLENESS);
+    }
+
+    static KafkaSink<MetricsUpdate> kafkaSink(LiveSettings settings) {
+        return KafkaSink.<MetricsUpdate>builder()
+                .setBootstrapServers(settings.bootstrapServers())
+                .setRecordSerializer(new MetricsUpdateKafkaSerializer())
+                // At least once: an update repeated after a restore carries the same asOf, and
+                // readers keep the newest per scope; transactions would hold every update back
+                // until the next checkpoint.
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
     }
 }

@@ -1,0 +1,73 @@
+package org.flowboard.jobs.occupancy;
+
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.flowboard.ics.Ics;
+import org.flowboard.metrics.MetricsUpdate;
+
+/**
+ * Keyed by the ICS code: the latest figures of each site of the ICS file, summed. The ICS
+ * percentage comes from the summed beds, not from averaging the sites' percentages.
+ */
+public final class IcsOccupancyFunction
+        extends KeyedProcessFunction<String, OccupancyFigures, OccupancyFigures> {
+
+    private final Ics ics;
+
+    private transient MapState<String, OccupancyFigures> latestBySite;
+
+    public IcsOccupancyFunction(Ics ics) {
+        this.ics = ics;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        latestBySite =
+                getRuntimeContext()
+                        .getMapState(
+                                new MapStateDescriptor<>(
+                                        "latest-by-site",
+                                        Types.STRING,
+                                        TypeInformation.of(OccupancyFigures.class)));
+    }
+
+    /** Sites the ICS file does not know are reported on their own but not in the ICS totals. */
+    boolean belongsToIcs(OccupancyFigures site) {
+        return ics.site(site.id()).isPresent();
+    }
+
+    @Override
+    public void processElement(OccupancyFigures site, Context ctx, Collector<OccupancyFigures> out)
+            throws Exception {
+        if (!belongsToIcs(site)) {
+            return;
+        }
+        latestBySite.put(site.id(), site);
+        long asOf = Long.MIN_VALUE;
+        int open = 0;
+        int occupied = 0;
+        int unknown = 0;
+        for (OccupancyFigures figures : latestBySite.values()) {
+            asOf = Math.max(asOf, figures.asOf());
+            open += figures.openBeds();
+            occupied += figures.occupiedBeds();
+            unknown += figures.unknownLocation();
+        }
+        out.collect(
+                new OccupancyFigures(
+                        MetricsUpdate.ICS,
+                        ics.code(),
+                        asOf,
+                        open,
+                        occupied,
+                        OccupancyFigures.percent(occupied, open),
+                        unknown,
+                        Map.of()));
+    }
+}

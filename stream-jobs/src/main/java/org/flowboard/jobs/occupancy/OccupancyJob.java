@@ -1,0 +1,84 @@
+package org.flowboard.jobs.occupancy;
+
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.flowboard.events.EventKind;
+import org.flowboard.events.FlowEvent;
+import org.flowboard.ics.Ics;
+import org.flowboard.jobs.MetricsUpdateTypeInfo;
+import org.flowboard.metrics.MetricsUpdate;
+
+/**
+ * Live bed occupancy per ward, site and ICS (DESIGN.md section 6): encounters' locations, summed
+ * per site with the wards' capacity, then over the ICS. Source and sinks are the caller's, so the
+ * same graph runs live, in a replay and in tests.
+ */
+public final class OccupancyJob {
+
+    private OccupancyJob() {}
+
+    public static DataStream<MetricsUpdate> defineWorkflow(DataStream<FlowEvent> events, Ics ics) {
+        DataStream<OccupancyDelta> deltas =
+                events.filter(OccupancyJob::isAdt)
+                        .name("occupancy: ADT events")
+                        .uid("occupancy-adt-events")
+                        .keyBy(new EncounterKey())
+                        .process(new EncounterLocationFunction())
+                        .name("occupancy: encounter location")
+                        .uid("occupancy-encounter-location");
+
+        DataStream<FlowEvent> capacity =
+                events.filter(OccupancyJob::isCapacity)
+                        .name("occupancy: capacity events")
+                        .uid("occupancy-capacity-events");
+
+        DataStream<OccupancyFigures> sites =
+                deltas.connect(capacity)
+                        .keyBy(OccupancyDelta::site, FlowEvent::site)
+                        .process(new SiteOccupancyFunction(ics))
+                        .name("occupancy: per site")
+                        .uid("occupancy-site");
+
+        DataStream<OccupancyFigures> total =
+                sites.keyBy(new IcsKey(ics.code()))
+                        .process(new IcsOccupancyFunction(ics))
+                        .name("occupancy: ICS total")
+                        .uid("occupancy-ics");
+
+        return sites.union(total)
+                .map(new ToMetricsUpdate())
+                .returns(MetricsUpdateTypeInfo.INSTANCE)
+                .name("occupancy: to metrics update")
+                .uid("occupancy-to-metrics-update");
+    }
+
+    static boolean isAdt(FlowEvent event) {
+        return event.kind().isAdt();
+    }
+
+    static boolean isCapacity(FlowEvent event) {
+        return event.kind() == EventKind.CAPACITY;
+    }
+
+    /** One encounter at one site. */
+    static final class EncounterKey implements KeySelector<FlowEvent, String> {
+        @Override
+        public String getKey(FlowEvent event) {
+            return EncounterLocationFunction.keyOf(event);
+        }
+    }
+
+    /** Every site's figures to the one ICS total. */
+    static final class IcsKey implements KeySelector<OccupancyFigures, String> {
+        private final String icsCode;
+
+        IcsKey(String icsCode) {
+            this.icsCode = icsCode;
+        }
+
+        @Override
+        public String getKey(OccupancyFigures figures) {
+            return icsCode;
+        }
+    }
+}
