@@ -12,7 +12,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
-import org.flowboard.jobs.occupancy.OccupancyJob;
 import org.flowboard.kafka.Topics;
 import org.flowboard.metrics.MetricsUpdate;
 
@@ -43,7 +42,7 @@ public final class LivePipeline {
                 env.fromSource(source(settings), watermarks(), "flow.events")
                         .uid("flow-events-source");
 
-        DataStream<MetricsUpdate> metrics = OccupancyJob.defineWorkflow(events, ics);
+        DataStream<MetricsUpdate> metrics = FlowMetrics.defineWorkflow(events, ics);
 
         metrics.sinkTo(new RedisMetricsSink(settings.redisUrl()))
                 .name("redis metrics")

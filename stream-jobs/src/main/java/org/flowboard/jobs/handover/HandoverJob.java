@@ -3,6 +3,7 @@ package org.flowboard.jobs.handover;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
+import org.flowboard.jobs.MetricsUpdateTypeInfo;
 import org.flowboard.metrics.MetricsUpdate;
 
 /**
@@ -32,10 +33,15 @@ public final class HandoverJob {
                         .process(new IcsHandoverFunction(ics.timezone()))
                         .name("handover: ICS")
                         .uid("handover-ics");
+        // MetricsUpdate travels as JSON text: its free-form fields would otherwise need Kryo.
         return sites.map(new HandoverMetrics(MetricsUpdate.SITE))
+                .returns(MetricsUpdateTypeInfo.INSTANCE)
                 .name("handover: site metrics")
+                .uid("handover-site-metrics")
                 .union(
                         whole.map(new HandoverMetrics(MetricsUpdate.ICS))
-                                .name("handover: ICS metrics"));
+                                .returns(MetricsUpdateTypeInfo.INSTANCE)
+                                .name("handover: ICS metrics")
+                                .uid("handover-ics-metrics"));
     }
 }
