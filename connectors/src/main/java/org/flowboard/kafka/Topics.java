@@ -2,6 +2,7 @@ package org.flowboard.kafka;
 
 import java.util.List;
 import org.flowboard.events.FlowEvent;
+import org.flowboard.metrics.Alert;
 import org.flowboard.metrics.MetricsUpdate;
 
 /** Every topic FlowBoard uses, each with its serde (one registry, so no two places disagree). */
@@ -16,13 +17,14 @@ public final class Topics {
             new Topic<>("flow.metrics", new JsonSerde<>(MetricsUpdate.class));
 
     /** Threshold crossings, keyed by site. */
-    public static final String ALERTS = "flow.alerts";
+    public static final Topic<Alert> ALERTS =
+            new Topic<>("flow.alerts", new JsonSerde<>(Alert.class));
 
     /** Raw bytes of messages a connector refused, with the reason in headers. */
     public static final String DEADLETTER = "flow.deadletter";
 
     public static final List<String> ALL =
-            List.of(EVENTS.name(), METRICS.name(), ALERTS, DEADLETTER);
+            List.of(EVENTS.name(), METRICS.name(), ALERTS.name(), DEADLETTER);
 
     private Topics() {}
 }

@@ -12,7 +12,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
+import org.flowboard.jobs.alerts.AlertJob;
 import org.flowboard.kafka.Topics;
+import org.flowboard.metrics.Alert;
 import org.flowboard.metrics.MetricsUpdate;
 
 /**
@@ -48,6 +50,21 @@ public final class LivePipeline {
                 .name("redis metrics")
                 .uid("redis-metrics-sink");
         metrics.sinkTo(kafkaSink(settings)).name("flow.metrics").uid("flow-metrics-sink");
+
+        AlertJob.defineWorkflow(events, metrics, ics)
+                .sinkTo(alertSink(settings))
+                .name("flow.alerts")
+                .uid("flow-alerts-sink");
+    }
+
+    static KafkaSink<Alert> alertSink(LiveSettings settings) {
+        return KafkaSink.<Alert>builder()
+                .setBootstrapServers(settings.bootstrapServers())
+                .setRecordSerializer(new AlertKafkaSerializer())
+                // Each alert is decided once from checkpointed state; a restore may resend one,
+                // which a pager can bear better than an alert held back to the next checkpoint.
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
     }
 
     static KafkaSource<FlowEvent> source(LiveSettings settings) {
