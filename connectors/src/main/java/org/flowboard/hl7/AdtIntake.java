@@ -24,6 +24,7 @@ final class AdtIntake {
     private final FeedHealth health;
     private final Clock clock;
     private final Acks acks = new Acks();
+    private final Object[] stripes = new Object[64];
 
     AdtIntake(
             AdtMapper mapper,
@@ -36,6 +37,9 @@ final class AdtIntake {
         this.duplicates = duplicates;
         this.health = health;
         this.clock = clock;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     /** The encoded ACK for one complete MLLP frame's payload. */
@@ -58,24 +62,29 @@ final class AdtIntake {
 
     private String accept(
             MshHeader msh, String sourceId, AdtResult.Accepted accepted, Instant receivedAt) {
-        String sender = msh.sender();
-        if (duplicates.alreadyAccepted(sourceId)) {
-            health.duplicate(sender, receivedAt);
-            LOG.debug("duplicate {} answered AA, not written again", sourceId);
+        // Check, write and remember under one lock per id stripe, so that a resend arriving on
+        // another connection while the first copy is still being written is not written twice.
+        synchronized (stripes[Math.floorMod(sourceId.hashCode(), stripes.length)]) {
+            String sender = msh.sender();
+            if (duplicates.alreadyAccepted(sourceId)) {
+                health.duplicate(sender, receivedAt);
+                LOG.debug("duplicate {} answered AA, not written again", sourceId);
+                return acks.accept(msh, clock.instant());
+            }
+            try {
+                outlet.publish(accepted.events());
+            } catch (KafkaOutlet.NotStoredException e) {
+                // Not dead-lettered: the message is fine, the sender will resend it.
+                LOG.warn("{} not stored: {}", sourceId, e.getMessage());
+                String reason =
+                        "could not store the message (" + e.getMessage() + "): resend it later";
+                health.rejected(sender, receivedAt, reason);
+                return acks.refuse(msh, Refusal.NOT_STORED, reason, clock.instant());
+            }
+            duplicates.accepted(sourceId);
+            health.accepted(sender, receivedAt, accepted.dataQualityIssues().size());
             return acks.accept(msh, clock.instant());
         }
-        try {
-            outlet.publish(accepted.events());
-        } catch (KafkaOutlet.NotStoredException e) {
-            // Not dead-lettered: the message is fine, the sender will resend it.
-            LOG.warn("{} not stored: {}", sourceId, e.getMessage());
-            String reason = "could not store the message (" + e.getMessage() + "): resend it later";
-            health.rejected(sender, receivedAt, reason);
-            return acks.refuse(msh, Refusal.NOT_STORED, reason, clock.instant());
-        }
-        duplicates.accepted(sourceId);
-        health.accepted(sender, receivedAt, accepted.dataQualityIssues().size());
-        return acks.accept(msh, clock.instant());
     }
 
     /** The answer when handling failed unexpectedly: {@code AR}, so the sender resends. */
