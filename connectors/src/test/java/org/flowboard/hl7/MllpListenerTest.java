@@ -14,8 +14,12 @@ import ca.uhn.hl7v2.util.Terser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -250,6 +254,50 @@ class MllpListenerTest {
             assertThat(field(first.send(adt("A08").controlId("CAP-1").build()), "MSA", 1))
                     .isEqualTo("AA");
         }
+    }
+
+    @Test
+    void parallelSendersResendingToEachOtherAreAllAnsweredAaAndWrittenOnce() throws Exception {
+        int messages = 40;
+        ExecutorService senders = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<String>>> answers = new ArrayList<>();
+            for (int s = 0; s < 3; s++) {
+                // All three send the same ids: each message arrives three times, concurrently.
+                answers.add(
+                        senders.submit(
+                                () -> {
+                                    List<String> codes = new ArrayList<>();
+                                    try (RawMllpClient raw = new RawMllpClient(listener.port())) {
+                                        for (int i = 0; i < messages; i++) {
+                                            String m =
+                                                    adt("A02")
+                                                            .controlId("PAR-" + i)
+                                                            .sender("PARPAS", "RZZ02")
+                                                            .visit("PV" + i)
+                                                            .location("RV-M1", "B1", "RZZ02")
+                                                            .build();
+                                            codes.add(field(raw.send(m), "MSA", 1));
+                                        }
+                                    }
+                                    return codes;
+                                }));
+            }
+            for (Future<List<String>> f : answers) {
+                assertThat(f.get(120, TimeUnit.SECONDS)).hasSize(messages).containsOnly("AA");
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+
+        List<String> written =
+                TopicReader.readAll(kafka.bootstrapServers(), Topics.EVENTS.name()).stream()
+                        .map(r -> new String(r.value(), StandardCharsets.UTF_8))
+                        .filter(json -> json.contains("\"PARPAS/RZZ02|PAR-"))
+                        .toList();
+        assertThat(written).hasSize(messages);
+        assertThat(listener.feedHealth().sender("PARPAS/RZZ02").duplicates())
+                .isEqualTo(2L * messages);
     }
 
     private static List<ConsumerRecord<String, byte[]>> events(String sourceId) {
