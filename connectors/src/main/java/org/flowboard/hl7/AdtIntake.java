@@ -48,8 +48,7 @@ final class AdtIntake {
         String text = new String(raw, charset);
         Instant receivedAt = clock.instant();
         MshHeader msh = MshHeader.parse(Hl7Text.normalise(text));
-        String sender = msh.sender();
-        String sourceId = sender + "|" + msh.controlId();
+        String sourceId = msh.sourceId();
         AdtResult result = mapper.map(text, receivedAt);
         String ack;
         if (result instanceof AdtResult.Rejected r) {

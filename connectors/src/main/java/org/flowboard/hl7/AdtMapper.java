@@ -166,7 +166,7 @@ public final class AdtMapper {
             }
             checkLocation(site, placesPatient ? ward : null);
             String key = pseudonymiser.encounterKey(site, visit);
-            String sourceId = msh.sender() + "|" + msh.controlId();
+            String sourceId = msh.sourceId();
             @Nullable String bed = emptyToNull(get("/.PV1-3-3"));
             FlowEvent event =
                     switch (kind) {

@@ -67,6 +67,11 @@ record MshHeader(boolean present, List<String> fields, char componentSeparator) 
         return app + "/" + facility;
     }
 
+    /** The id events from this message carry, and the de-duplication key: sender and MSH-10. */
+    String sourceId() {
+        return sender() + "|" + controlId();
+    }
+
     private static List<String> split(String s, char separator) {
         List<String> parts = new ArrayList<>();
         int from = 0;
