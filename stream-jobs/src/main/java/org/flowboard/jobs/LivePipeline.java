@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
 import org.flowboard.jobs.alerts.AlertJob;
+import org.flowboard.jobs.feeds.FeedActivityJob;
 import org.flowboard.kafka.Topics;
 import org.flowboard.metrics.Alert;
 import org.flowboard.metrics.MetricsUpdate;
@@ -45,8 +46,10 @@ public final class LivePipeline {
                         .uid("flow-events-source");
 
         DataStream<MetricsUpdate> metrics = FlowMetrics.defineWorkflow(events, ics);
+        DataStream<MetricsUpdate> feeds = FeedActivityJob.defineWorkflow(events);
 
-        metrics.sinkTo(new RedisMetricsSink(settings.redisUrl()))
+        metrics.union(feeds)
+                .sinkTo(new RedisMetricsSink(settings.redisUrl()))
                 .name("redis metrics")
                 .uid("redis-metrics-sink");
         metrics.sinkTo(kafkaSink(settings)).name("flow.metrics").uid("flow-metrics-sink");
