@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -102,10 +103,12 @@ class WallboardBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         By figure = By.id("occupancy-RZZ02");
         wait.until(ExpectedConditions.textToBe(figure, "88.1%"));
+        assertThat(script("return !!(window.Vaadin && window.Vaadin.developmentMode);"))
+                .as("served in production mode")
+                .isEqualTo(false);
         assertThat(levelOf("RZZ02")).isEqualTo("High");
         // Marks the page: a reload would lose this property, a push keeps it.
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("window.flowboardNoReload = true;");
+        script("window.flowboardNoReload = true;");
 
         store.write(occupancy("RZZ02", AT_1402, 95.6, 258, 270));
 
@@ -113,11 +116,12 @@ class WallboardBrowserTest {
         assertThat(levelOf("RZZ02")).isEqualTo("Critical");
         assertThat(browser.findElement(By.id("tile-RZZ02")).getText())
                 .contains("258 of 270 beds occupied", "as of 14:02");
-        assertThat(
-                        ((org.openqa.selenium.JavascriptExecutor) browser)
-                                .executeScript("return window.flowboardNoReload === true;"))
-                .isEqualTo(true);
+        assertThat(script("return window.flowboardNoReload === true;")).isEqualTo(true);
         screenshot("wallboard.png");
+    }
+
+    private Object script(String javascript) {
+        return ((JavascriptExecutor) browser).executeScript(javascript);
     }
 
     /** The level's words as written; the stylesheet shows them in capitals. */
