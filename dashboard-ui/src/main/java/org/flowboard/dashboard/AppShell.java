@@ -2,7 +2,6 @@ package org.flowboard.dashboard;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -12,7 +11,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 @Push
 @Theme(themeClass = Lumo.class, variant = Lumo.DARK)
-@PWA(name = "FlowBoard", shortName = "FlowBoard", offline = false)
 class AppShell implements AppShellConfigurator {
 
     @Override
