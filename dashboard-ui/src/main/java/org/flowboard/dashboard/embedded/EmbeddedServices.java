@@ -70,17 +70,9 @@ class EmbeddedServices implements SmartLifecycle {
 
     private void startPipeline(String bootstrap) {
         LiveSettings settings = new LiveSettings(bootstrap, redis.url(), CONSUMER_GROUP);
-        try {
-            LiveJob job = LiveJob.submit(env -> LivePipeline.define(env, ics, settings));
-            started.push(job);
-            LOG.info("Flink MiniCluster running the live jobs as job {}", job.jobId());
-        } catch (UnsupportedOperationException e) {
-            // TODO: make this fatal once LivePipeline is merged; tolerated only while it is a
-            // stub.
-            LOG.error(
-                    "live Flink jobs NOT running: {}. The dashboard stays up without figures.",
-                    e.getMessage());
-        }
+        LiveJob job = LiveJob.submit(env -> LivePipeline.define(env, ics, settings));
+        started.push(job);
+        LOG.info("Flink MiniCluster running the live jobs as job {}", job.jobId());
     }
 
     private void startSimulator(String bootstrap) {
@@ -89,19 +81,13 @@ class EmbeddedServices implements SmartLifecycle {
             LOG.info("simulator disabled (flowboard.simulator.enabled=false)");
             return;
         }
-        try {
-            started.push(SimulatorRunner.start(ics, bootstrap, sim.seed(), sim.speed()));
-            LOG.info(
-                    "simulator writing to {} at {} (seed {}, speed {}x)",
-                    Topics.EVENTS.name(),
-                    bootstrap,
-                    sim.seed(),
-                    sim.speed());
-        } catch (UnsupportedOperationException e) {
-            // TODO: make this fatal once SimulatorRunner is merged; tolerated only while it is
-            // a stub.
-            LOG.error("simulator NOT running: {}", e.getMessage());
-        }
+        started.push(SimulatorRunner.start(ics, bootstrap, sim.seed(), sim.speed()));
+        LOG.info(
+                "simulator writing to {} at {} (seed {}, speed {}x)",
+                Topics.EVENTS.name(),
+                bootstrap,
+                sim.seed(),
+                sim.speed());
     }
 
     @Override

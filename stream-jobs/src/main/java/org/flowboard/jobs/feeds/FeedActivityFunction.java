@@ -96,15 +96,16 @@ class FeedActivityFunction extends KeyedProcessFunction<String, FlowEvent, Metri
     }
 
     private MetricsUpdate update(String site, long asOf) throws Exception {
-        Map<String, Object> fields = new TreeMap<>();
+        Map<String, Object> byFeed = new TreeMap<>();
         for (FeedActivity a : feeds.values()) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("lastReceivedAt", Instant.ofEpochMilli(a.lastReceivedAt()).toString());
             f.put("lastEventAt", Instant.ofEpochMilli(a.lastEventAt()).toString());
             f.put("usualGapSeconds", a.usualGapMillis() / 1000);
             f.put("events", a.events());
-            fields.put(a.feed(), f);
+            byFeed.put(a.feed(), f);
         }
-        return new MetricsUpdate(MetricsUpdate.SITE, site, GROUP, asOf, fields);
+        // One field, so that a site's snapshot holds "feeds" beside its figures, not mixed in.
+        return new MetricsUpdate(MetricsUpdate.SITE, site, GROUP, asOf, Map.of(GROUP, byFeed));
     }
 }
