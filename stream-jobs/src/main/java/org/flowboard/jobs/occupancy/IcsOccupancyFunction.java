@@ -9,6 +9,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.flowboard.ics.Ics;
+import org.flowboard.jobs.Horizon;
 import org.flowboard.metrics.MetricsUpdate;
 
 /**
@@ -19,11 +20,21 @@ public final class IcsOccupancyFunction
         extends KeyedProcessFunction<String, OccupancyFigures, OccupancyFigures> {
 
     private final Ics ics;
+    private final long horizon;
 
     private transient MapState<String, OccupancyFigures> latestBySite;
 
     public IcsOccupancyFunction(Ics ics) {
+        this(ics, Horizon.LIVE);
+    }
+
+    /**
+     * @param horizon the replay's as-of instant, where the totals are reported once more; {@link
+     *     Horizon#LIVE} for none
+     */
+    public IcsOccupancyFunction(Ics ics, long horizon) {
         this.ics = ics;
+        this.horizon = horizon;
     }
 
     @Override
@@ -49,7 +60,23 @@ public final class IcsOccupancyFunction
             return;
         }
         latestBySite.put(site.id(), site);
-        long asOf = Long.MIN_VALUE;
+        out.collect(total(Long.MIN_VALUE));
+        Horizon.scheduleReport(ctx.timerService(), horizon);
+    }
+
+    /**
+     * The replay's as-of instant: every site has reported at it (sites report before the watermark
+     * passes it on), so the totals at T are complete.
+     */
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<OccupancyFigures> out)
+            throws Exception {
+        out.collect(total(timestamp));
+    }
+
+    /** The sum of the sites' latest figures, as of the latest of them or {@code atLeast}. */
+    private OccupancyFigures total(long atLeast) throws Exception {
+        long asOf = atLeast;
         int open = 0;
         int occupied = 0;
         int unknown = 0;
@@ -59,15 +86,14 @@ public final class IcsOccupancyFunction
             occupied += figures.occupiedBeds();
             unknown += figures.unknownLocation();
         }
-        out.collect(
-                new OccupancyFigures(
-                        MetricsUpdate.ICS,
-                        ics.code(),
-                        asOf,
-                        open,
-                        occupied,
-                        OccupancyFigures.percent(occupied, open),
-                        unknown,
-                        Map.of()));
+        return new OccupancyFigures(
+                MetricsUpdate.ICS,
+                ics.code(),
+                asOf,
+                open,
+                occupied,
+                OccupancyFigures.percent(occupied, open),
+                unknown,
+                Map.of());
     }
 }

@@ -5,6 +5,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.flowboard.events.EventKind;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
+import org.flowboard.jobs.Horizon;
 import org.flowboard.jobs.MetricsUpdateTypeInfo;
 import org.flowboard.metrics.MetricsUpdate;
 
@@ -18,6 +19,15 @@ public final class OccupancyJob {
     private OccupancyJob() {}
 
     public static DataStream<MetricsUpdate> defineWorkflow(DataStream<FlowEvent> events, Ics ics) {
+        return defineWorkflow(events, ics, Horizon.LIVE);
+    }
+
+    /**
+     * @param horizon a replay's as-of instant, where every site and the ICS report once more;
+     *     {@link Horizon#LIVE} for the live system
+     */
+    public static DataStream<MetricsUpdate> defineWorkflow(
+            DataStream<FlowEvent> events, Ics ics, long horizon) {
         DataStream<OccupancyDelta> deltas =
                 events.filter(OccupancyJob::isAdt)
                         .name("occupancy: ADT events")
@@ -35,13 +45,13 @@ public final class OccupancyJob {
         DataStream<OccupancyFigures> sites =
                 deltas.connect(capacity)
                         .keyBy(OccupancyDelta::site, FlowEvent::site)
-                        .process(new SiteOccupancyFunction(ics))
+                        .process(new SiteOccupancyFunction(ics, horizon))
                         .name("occupancy: per site")
                         .uid("occupancy-site");
 
         DataStream<OccupancyFigures> total =
                 sites.keyBy(new IcsKey(ics.code()))
-                        .process(new IcsOccupancyFunction(ics))
+                        .process(new IcsOccupancyFunction(ics, horizon))
                         .name("occupancy: ICS total")
                         .uid("occupancy-ics");
 
