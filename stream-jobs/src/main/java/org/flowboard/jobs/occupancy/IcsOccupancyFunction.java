@@ -9,12 +9,14 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.flowboard.ics.Ics;
+import org.flowboard.ics.Site;
 import org.flowboard.jobs.Horizon;
 import org.flowboard.metrics.MetricsUpdate;
 
 /**
- * Keyed by the ICS code: the latest figures of each site of the ICS file, summed. The ICS
- * percentage comes from the summed beds, not from averaging the sites' percentages.
+ * Keyed by the ICS code: the latest figures of each site of the ICS file, summed (a site not heard
+ * from yet with its core beds from the file). The ICS percentage comes from the summed beds, not
+ * from averaging the sites' percentages.
  */
 public final class IcsOccupancyFunction
         extends KeyedProcessFunction<String, OccupancyFigures, OccupancyFigures> {
@@ -80,7 +82,11 @@ public final class IcsOccupancyFunction
         int open = 0;
         int occupied = 0;
         int unknown = 0;
-        for (OccupancyFigures figures : latestBySite.values()) {
+        // Every site of the ICS file counts, a quiet one with its core beds from the file.
+        for (Site site : ics.sites()) {
+            OccupancyFigures latest = latestBySite.get(site.code());
+            OccupancyFigures figures =
+                    latest == null ? OccupancyFigures.quiet(site, Long.MIN_VALUE) : latest;
             asOf = Math.max(asOf, figures.asOf());
             open += figures.openBeds();
             occupied += figures.occupiedBeds();

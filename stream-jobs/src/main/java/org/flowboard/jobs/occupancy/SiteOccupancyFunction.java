@@ -105,9 +105,12 @@ public final class SiteOccupancyFunction
         out.collect(figures(ctx.getCurrentKey()));
     }
 
-    /** Ties go to the one received later: it is the bed manager's correction. */
+    /**
+     * Not after the latest applied. One at the same time is the same feed event again (same kind,
+     * ward and time: DESIGN.md section 6), applied once: the first received stands.
+     */
     private static boolean isOlder(FlowEvent event, WardCapacity latest) {
-        return latest != null && event.eventTime() < latest.eventTime();
+        return latest != null && event.eventTime() <= latest.eventTime();
     }
 
     private void add(String wardCode, int change) throws Exception {
