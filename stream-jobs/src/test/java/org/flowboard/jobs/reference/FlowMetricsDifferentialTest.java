@@ -75,16 +75,40 @@ class FlowMetricsDifferentialTest {
             }
         }
         List<String> mismatches = new ArrayList<>();
+        Map<String, Integer> sitesWithSome = new HashMap<>();
         int histories = 0;
         for (RandomHistories.Batch batch : batches) {
-            mismatches.addAll(check(batch));
+            mismatches.addAll(check(batch, sitesWithSome));
             histories += batch.histories().size();
         }
         assertThat(mismatches).as("mismatches over %d histories", histories).isEmpty();
-        assertThat(histories).isGreaterThanOrEqualTo(seed == null ? 2000 : 1);
+        if (seed == null) {
+            assertThat(histories).isGreaterThanOrEqualTo(2000);
+            // The histories reach every figure, not just zeros.
+            for (String field : COVERED) {
+                assertThat(sitesWithSome.getOrDefault(field, 0)).as(field).isGreaterThan(20);
+            }
+        }
     }
 
-    private static List<String> check(RandomHistories.Batch batch) throws Exception {
+    static final List<String> COVERED =
+            List.of(
+                    "occupiedBeds",
+                    "unknownLocation",
+                    "admissionsToday",
+                    "dischargesToday",
+                    "dischargesBeforeNoonToday",
+                    "nctr",
+                    "los7plus",
+                    "los14plus",
+                    "los21plus",
+                    "ambulancesWaiting",
+                    "handoversToday",
+                    "handoversOver60Today",
+                    "hoursLostToday");
+
+    private static List<String> check(RandomHistories.Batch batch, Map<String, Integer> coverage)
+            throws Exception {
         long t = batch.t();
         Map<String, MetricsUpdate> actual = new HashMap<>();
         for (MetricsUpdate update : MetricsAtInstant.latest(run(batch), t)) {
@@ -103,6 +127,13 @@ class FlowMetricsDifferentialTest {
         }
         List<String> mismatches = new ArrayList<>();
         for (Map.Entry<String, Map<String, Object>> entry : expected.entrySet()) {
+            entry.getValue()
+                    .forEach(
+                            (field, value) -> {
+                                if (value instanceof Number n && n.doubleValue() > 0) {
+                                    coverage.merge(field, 1, Integer::sum);
+                                }
+                            });
             MetricsUpdate update = actual.remove(entry.getKey());
             Map<String, Object> got = update == null ? quiet.get(entry.getKey()) : update.fields();
             Map<String, String> diff = diff(entry.getValue(), got);
