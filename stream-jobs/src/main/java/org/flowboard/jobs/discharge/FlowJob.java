@@ -1,5 +1,7 @@
 package org.flowboard.jobs.discharge;
 
+import java.time.ZoneId;
+import java.util.List;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
@@ -50,5 +52,10 @@ public final class FlowJob {
                                 .returns(MetricsUpdateTypeInfo.INSTANCE)
                                 .name("flow: ICS metrics")
                                 .uid("flow-ics-metrics"));
+    }
+
+    /** The figures of a site (or the ICS) no ADT or readiness event has reached, at T. */
+    public static MetricsUpdate quiet(String scope, String id, long t, ZoneId zone) {
+        return new FlowFields(scope).map(FlowFigures.at(id, List.of(), t, zone));
     }
 }

@@ -1,5 +1,7 @@
 package org.flowboard.jobs.handover;
 
+import java.time.ZoneId;
+import java.util.List;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
@@ -53,5 +55,10 @@ public final class HandoverJob {
                                 .returns(MetricsUpdateTypeInfo.INSTANCE)
                                 .name("handover: ICS metrics")
                                 .uid("handover-ics-metrics"));
+    }
+
+    /** The figures of a site (or the ICS) no ambulance event has reached, at T. */
+    public static MetricsUpdate quiet(String scope, String id, long t, ZoneId zone) {
+        return new HandoverMetrics(scope).map(HandoverFigures.at(id, List.of(), t, zone));
     }
 }
