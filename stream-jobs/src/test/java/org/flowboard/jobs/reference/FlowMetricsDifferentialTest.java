@@ -35,7 +35,7 @@ class FlowMetricsDifferentialTest {
 
     @RegisterExtension static final MiniClusterExtension FLINK = FlinkCluster.extension();
 
-    static final int JOBS = 45;
+    static final int JOBS = 60;
     static final int HISTORIES_PER_JOB = 50;
 
     /** As-of instants around the clock changes, midnight and noon, in Europe/London. */
