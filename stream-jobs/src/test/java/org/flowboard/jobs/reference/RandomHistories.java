@@ -301,9 +301,10 @@ public final class RandomHistories {
         void incident(Site site, String incident) {
             long arrived = t - seconds(40 * HOUR);
             long took = seconds(150 * MINUTE);
-            // A crew still waiting arrived within the day: longer, and the job takes its handover
-            // event as lost.
-            boolean handedOver = arrived + took <= t || t - arrived > 20 * HOUR;
+            // Some crews are still waiting at T, for up to 20 hours; after 24 the job takes the
+            // handover event as lost (a rule of its own, beyond DESIGN.md section 6).
+            boolean handedOver =
+                    (arrived + took <= t && random.nextInt(8) != 0) || t - arrived > 20 * HOUR;
             long handover = Math.min(t, arrived + took);
             String callSign = "NV-" + random.nextInt(1000);
             ambulance(site, EventKind.AMBULANCE_ARRIVED, incident, callSign, arrived);
