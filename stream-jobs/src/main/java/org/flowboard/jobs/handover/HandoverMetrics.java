@@ -41,12 +41,11 @@ final class HandoverMetrics implements MapFunction<SiteHandover, MetricsUpdate> 
                 f.handoversToday() == 0
                         ? null
                         : oneDecimal(
-                                f.handoverMillisToday()
-                                        / (double) HandoverFigures.MINUTE
-                                        / f.handoversToday()));
+                                f.handoverMillisToday(),
+                                HandoverFigures.MINUTE * f.handoversToday()));
         fields.put("handoversOver30Today", f.handoversOver30Today());
         fields.put("handoversOver60Today", f.handoversOver60Today());
-        fields.put("hoursLostToday", oneDecimal(f.millisLostToday() / 3_600_000.0));
+        fields.put("hoursLostToday", oneDecimal(f.millisLostToday(), 60 * HandoverFigures.MINUTE));
         if (!f.waiting().isEmpty()) {
             List<Map<String, Object>> crews = new ArrayList<>();
             for (WaitingCrew crew : f.waiting()) {
@@ -57,8 +56,14 @@ final class HandoverMetrics implements MapFunction<SiteHandover, MetricsUpdate> 
         return fields;
     }
 
-    static double oneDecimal(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    /**
+     * numerator / denominator to one decimal, half up, in exact arithmetic: dividing in doubles
+     * first can land just below a half (71.65 as 71.6499...) and round the wrong way.
+     */
+    static double oneDecimal(long numerator, long denominator) {
+        return BigDecimal.valueOf(numerator)
+                .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP)
+                .doubleValue();
     }
 
     private static String iso(long epochMillis) {

@@ -6,6 +6,7 @@ import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.flowboard.jobs.Horizon;
 
 /**
  * Keyed by ICS code: the latest figures of each site, combined into the ICS figures on every
@@ -14,10 +15,20 @@ import org.apache.flink.util.Collector;
 class IcsHandoverFunction extends KeyedProcessFunction<String, SiteHandover, SiteHandover> {
 
     private final ZoneId zone;
+    private final long horizon;
     private transient MapState<String, SiteHandover> sites;
 
     IcsHandoverFunction(ZoneId zone) {
+        this(zone, Horizon.LIVE);
+    }
+
+    /**
+     * @param horizon a replay's as-of instant, where the figures are reported once more; {@link
+     *     Horizon#LIVE} for none
+     */
+    IcsHandoverFunction(ZoneId zone, long horizon) {
         this.zone = zone;
+        this.horizon = horizon;
     }
 
     @Override
@@ -38,5 +49,13 @@ class IcsHandoverFunction extends KeyedProcessFunction<String, SiteHandover, Sit
             t = Math.max(t, s.asOf());
         }
         out.collect(HandoverFigures.combine(ctx.getCurrentKey(), sites.values(), t, zone));
+        Horizon.scheduleReport(ctx.timerService(), horizon);
+    }
+
+    /** The replay's as-of instant: every site has reported at it, so the sum at T is complete. */
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<SiteHandover> out)
+            throws Exception {
+        out.collect(HandoverFigures.combine(ctx.getCurrentKey(), sites.values(), timestamp, zone));
     }
 }

@@ -10,6 +10,7 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.flowboard.jobs.Horizon;
 
 /**
  * Keyed by site: holds the site's current incidents and emits its handover figures at the latest
@@ -18,11 +19,21 @@ import org.apache.flink.util.Collector;
 class SiteHandoverFunction extends KeyedProcessFunction<String, Incident, SiteHandover> {
 
     private final ZoneId zone;
+    private final long horizon;
     private transient MapState<String, Incident> incidents;
     private transient ValueState<SiteHandover> last;
 
     SiteHandoverFunction(ZoneId zone) {
+        this(zone, Horizon.LIVE);
+    }
+
+    /**
+     * @param horizon a replay's as-of instant, where the figures are reported once more and after
+     *     which no midnight is scheduled; {@link Horizon#LIVE} for none
+     */
+    SiteHandoverFunction(ZoneId zone, long horizon) {
         this.zone = zone;
+        this.horizon = horizon;
     }
 
     @Override
@@ -42,24 +53,33 @@ class SiteHandoverFunction extends KeyedProcessFunction<String, Incident, SiteHa
         SiteHandover previous = last.value();
         long t =
                 Math.max(incident.eventTime(), previous == null ? Long.MIN_VALUE : previous.asOf());
-        emitAt(t, ctx.getCurrentKey(), out);
-        ctx.timerService().registerEventTimeTimer(HandoverFigures.startOfNextLocalDay(t, zone));
+        emitAt(t, ctx.getCurrentKey(), out, false);
+        scheduleMidnightAfter(t, ctx);
+        Horizon.scheduleReport(ctx.timerService(), horizon);
     }
 
     @Override
-    public void onTimer(long midnight, OnTimerContext ctx, Collector<SiteHandover> out)
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<SiteHandover> out)
             throws Exception {
-        forgetStale(midnight);
+        forgetStale(timestamp);
         SiteHandover previous = last.value();
-        if (previous != null && midnight > previous.asOf()) {
-            emitAt(midnight, ctx.getCurrentKey(), out);
+        boolean report = timestamp == horizon;
+        if (report || (previous != null && timestamp > previous.asOf())) {
+            // At the replay's as-of instant the figures are reported even when unchanged.
+            emitAt(timestamp, ctx.getCurrentKey(), out, report);
         }
         if (incidents.isEmpty()) {
             // Nothing left to report on: the site leaves no state behind.
             last.clear();
         } else {
-            ctx.timerService()
-                    .registerEventTimeTimer(HandoverFigures.startOfNextLocalDay(midnight, zone));
+            scheduleMidnightAfter(timestamp, ctx);
+        }
+    }
+
+    private void scheduleMidnightAfter(long t, Context ctx) {
+        long midnight = HandoverFigures.startOfNextLocalDay(t, zone);
+        if (Horizon.allows(horizon, midnight)) {
+            ctx.timerService().registerEventTimeTimer(midnight);
         }
     }
 
@@ -76,11 +96,12 @@ class SiteHandoverFunction extends KeyedProcessFunction<String, Incident, SiteHa
         }
     }
 
-    private void emitAt(long t, String site, Collector<SiteHandover> out) throws Exception {
+    private void emitAt(long t, String site, Collector<SiteHandover> out, boolean always)
+            throws Exception {
         SiteHandover figures = HandoverFigures.at(site, incidents.values(), t, zone);
         SiteHandover previous = last.value();
         last.update(figures);
-        if (previous == null || !sameFigures(previous, figures)) {
+        if (always || previous == null || !sameFigures(previous, figures)) {
             out.collect(figures);
         }
     }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record HeldEvent(long arrival, FlowEvent event) {
 
-    static final Comparator<HeldEvent> EVENT_TIME_ORDER =
+    public static final Comparator<HeldEvent> EVENT_TIME_ORDER =
             Comparator.comparingLong((HeldEvent h) -> h.event().eventTime())
                     .thenComparingLong(HeldEvent::arrival);
 
@@ -20,7 +20,7 @@ public record HeldEvent(long arrival, FlowEvent event) {
      * section 6), and to the same ward, since two real transfers can share a minute-precision HL7
      * timestamp.
      */
-    boolean sameFeedEventAs(FlowEvent other) {
+    public boolean sameFeedEventAs(FlowEvent other) {
         return event.kind() == other.kind()
                 && event.eventTime() == other.eventTime()
                 && Objects.equals(wardOf(event), wardOf(other));

@@ -2,7 +2,11 @@ package org.flowboard.jobs.occupancy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.flowboard.ics.Site;
+import org.flowboard.ics.Ward;
+import org.flowboard.metrics.MetricsUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +26,22 @@ public record OccupancyFigures(
         @Nullable Double occupancyPct,
         int unknownLocation,
         Map<String, WardFigures> wards) {
+
+    /**
+     * A site no event has reached yet: its general-acute wards' core beds from the ICS file, open,
+     * nobody in them (DESIGN.md section 6).
+     */
+    static OccupancyFigures quiet(Site site, long asOf) {
+        Map<String, WardFigures> wards = new LinkedHashMap<>();
+        int open = 0;
+        for (Ward ward : site.wards()) {
+            wards.put(
+                    ward.code(), new WardFigures(ward.coreBeds(), 0, percent(0, ward.coreBeds())));
+            open += ward.countsForOccupancy() ? ward.coreBeds() : 0;
+        }
+        return new OccupancyFigures(
+                MetricsUpdate.SITE, site.code(), asOf, open, 0, percent(0, open), 0, wards);
+    }
 
     /** 100 × occupied / open to one decimal, half up; null when no bed is open. */
     static @Nullable Double percent(int occupied, int open) {

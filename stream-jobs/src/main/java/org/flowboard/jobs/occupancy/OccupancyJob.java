@@ -5,6 +5,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.flowboard.events.EventKind;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
+import org.flowboard.ics.Site;
+import org.flowboard.jobs.Horizon;
 import org.flowboard.jobs.MetricsUpdateTypeInfo;
 import org.flowboard.metrics.MetricsUpdate;
 
@@ -18,6 +20,15 @@ public final class OccupancyJob {
     private OccupancyJob() {}
 
     public static DataStream<MetricsUpdate> defineWorkflow(DataStream<FlowEvent> events, Ics ics) {
+        return defineWorkflow(events, ics, Horizon.LIVE);
+    }
+
+    /**
+     * @param horizon a replay's as-of instant, where every site and the ICS report once more;
+     *     {@link Horizon#LIVE} for the live system
+     */
+    public static DataStream<MetricsUpdate> defineWorkflow(
+            DataStream<FlowEvent> events, Ics ics, long horizon) {
         DataStream<OccupancyDelta> deltas =
                 events.filter(OccupancyJob::isAdt)
                         .name("occupancy: ADT events")
@@ -35,13 +46,13 @@ public final class OccupancyJob {
         DataStream<OccupancyFigures> sites =
                 deltas.connect(capacity)
                         .keyBy(OccupancyDelta::site, FlowEvent::site)
-                        .process(new SiteOccupancyFunction(ics))
+                        .process(new SiteOccupancyFunction(ics, horizon))
                         .name("occupancy: per site")
                         .uid("occupancy-site");
 
         DataStream<OccupancyFigures> total =
                 sites.keyBy(new IcsKey(ics.code()))
-                        .process(new IcsOccupancyFunction(ics))
+                        .process(new IcsOccupancyFunction(ics, horizon))
                         .name("occupancy: ICS total")
                         .uid("occupancy-ics");
 
@@ -50,6 +61,30 @@ public final class OccupancyJob {
                 .returns(MetricsUpdateTypeInfo.INSTANCE)
                 .name("occupancy: to metrics update")
                 .uid("occupancy-to-metrics-update");
+    }
+
+    /** The figures of a site no ADT or capacity event has reached, at T. */
+    public static MetricsUpdate quietSite(Site site, long t) {
+        return new ToMetricsUpdate().map(OccupancyFigures.quiet(site, t));
+    }
+
+    /** The ICS totals when no event has reached any site, at T. */
+    public static MetricsUpdate quietIcs(Ics ics, long t) {
+        int open = 0;
+        for (Site site : ics.sites()) {
+            open += OccupancyFigures.quiet(site, t).openBeds();
+        }
+        return new ToMetricsUpdate()
+                .map(
+                        new OccupancyFigures(
+                                MetricsUpdate.ICS,
+                                ics.code(),
+                                t,
+                                open,
+                                0,
+                                OccupancyFigures.percent(0, open),
+                                0,
+                                java.util.Map.of()));
     }
 
     static boolean isAdt(FlowEvent event) {

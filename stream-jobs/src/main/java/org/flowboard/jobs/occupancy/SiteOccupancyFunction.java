@@ -17,6 +17,7 @@ import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
 import org.flowboard.ics.Site;
 import org.flowboard.ics.Ward;
+import org.flowboard.jobs.Horizon;
 import org.flowboard.metrics.MetricsUpdate;
 
 /**
@@ -28,13 +29,23 @@ public final class SiteOccupancyFunction
         extends KeyedCoProcessFunction<String, OccupancyDelta, FlowEvent, OccupancyFigures> {
 
     private final Ics ics;
+    private final long horizon;
 
     private transient MapState<String, Integer> inpatientsByWard;
     private transient MapState<String, WardCapacity> capacityByWard;
     private transient ValueState<Long> asOf;
 
     public SiteOccupancyFunction(Ics ics) {
+        this(ics, Horizon.LIVE);
+    }
+
+    /**
+     * @param horizon the replay's as-of instant, where the figures are reported once more; {@link
+     *     Horizon#LIVE} for none
+     */
+    public SiteOccupancyFunction(Ics ics, long horizon) {
         this.ics = ics;
+        this.horizon = horizon;
     }
 
     @Override
@@ -67,6 +78,7 @@ public final class SiteOccupancyFunction
         if (delta.moves() || later) {
             out.collect(figures(ctx.getCurrentKey()));
         }
+        Horizon.scheduleReport(ctx.timerService(), horizon);
     }
 
     @Override
@@ -82,11 +94,23 @@ public final class SiteOccupancyFunction
                 new WardCapacity(detail.openCore(), detail.openEscalation(), event.eventTime()));
         advanceAsOf(event.eventTime());
         out.collect(figures(ctx.getCurrentKey()));
+        Horizon.scheduleReport(ctx.timerService(), horizon);
     }
 
-    /** Ties go to the one received later: it is the bed manager's correction. */
+    /** The replay's as-of instant: every event up to it is in; report the figures at it. */
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<OccupancyFigures> out)
+            throws Exception {
+        asOf.update(timestamp);
+        out.collect(figures(ctx.getCurrentKey()));
+    }
+
+    /**
+     * Not after the latest applied. One at the same time is the same feed event again (same kind,
+     * ward and time: DESIGN.md section 6), applied once: the first received stands.
+     */
     private static boolean isOlder(FlowEvent event, WardCapacity latest) {
-        return latest != null && event.eventTime() < latest.eventTime();
+        return latest != null && event.eventTime() <= latest.eventTime();
     }
 
     private void add(String wardCode, int change) throws Exception {

@@ -5,6 +5,7 @@ import static org.flowboard.jobs.handover.Ambulances.AT_0800;
 import static org.flowboard.jobs.handover.Ambulances.AT_0812;
 import static org.flowboard.jobs.handover.Ambulances.AT_2330;
 import static org.flowboard.jobs.handover.Ambulances.LONDON;
+import static org.flowboard.jobs.handover.Ambulances.NEXT_DAY_0010;
 import static org.flowboard.jobs.handover.Ambulances.incident;
 import static org.flowboard.jobs.handover.Ambulances.local;
 
@@ -85,5 +86,29 @@ class SiteHandoverFunctionTest {
         assertThat(last().ambulancesWaiting()).isZero();
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void withAnAsOfInstantReportsEvenUnchangedFiguresAtItAndBooksNoMidnightAfterIt()
+            throws Exception {
+        long asOf = NEXT_DAY_0010.toEpochMilli();
+        try (KeyedOneInputStreamOperatorTestHarness<String, Incident, SiteHandover> replay =
+                new KeyedOneInputStreamOperatorTestHarness<>(
+                        new KeyedProcessOperator<>(new SiteHandoverFunction(LONDON, asOf)),
+                        Incident::site,
+                        Types.STRING)) {
+            replay.open();
+            Incident waiting = incident("NV-1", AT_2330, null);
+            replay.processElement(waiting, waiting.eventTime());
+
+            replay.processWatermark(asOf);
+
+            assertThat(replay.extractOutputValues())
+                    .extracting(SiteHandover::asOf)
+                    .containsExactly(
+                            AT_2330.toEpochMilli(), local("2026-03-03T00:00").toEpochMilli(), asOf);
+            assertThat(replay.extractOutputValues().get(2).longestWaitMinutes()).isEqualTo(40);
+            assertThat(replay.numEventTimeTimers()).isZero();
+        }
     }
 }

@@ -90,4 +90,34 @@ class AdtReplayTest {
                 .isEqualTo(A1);
         assertThat(wardAfter(north.cancelDischarge(ENC, AT_0800))).isNull();
     }
+
+    @Test
+    void theStayKeepsTheAdmissionsAndDischargesThatStand() {
+        AdtReplay.Stay stay =
+                AdtReplay.replay(
+                        List.of(
+                                north.admit(ENC, A1, AT_0800),
+                                north.discharge(ENC, AT_0900),
+                                north.cancelDischarge(ENC, AT_1000),
+                                north.discharge(ENC, AT_1100)));
+
+        assertThat(stay.inpatient()).isFalse();
+        assertThat(stay.admittedAt()).isEqualTo(AT_0800.toEpochMilli());
+        assertThat(stay.admissions()).containsExactly(AT_0800.toEpochMilli());
+        assertThat(stay.discharges()).containsExactly(AT_1100.toEpochMilli());
+    }
+
+    @Test
+    void aCancelledAdmissionNoLongerCountsAndADischargeOfNoInpatientIsNone() {
+        AdtReplay.Stay stay =
+                AdtReplay.replay(
+                        List.of(
+                                north.admit(ENC, A1, AT_0800),
+                                north.cancelAdmit(ENC, AT_0900),
+                                north.discharge(ENC, AT_1000)));
+
+        assertThat(stay.admissions()).isEmpty();
+        assertThat(stay.discharges()).isEmpty();
+        assertThat(stay.admittedAt()).isNull();
+    }
 }

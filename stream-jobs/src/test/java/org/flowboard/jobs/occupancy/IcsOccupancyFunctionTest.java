@@ -66,4 +66,30 @@ class IcsOccupancyFunctionTest {
             assertThat(harness.numEventTimeTimers()).isZero();
         }
     }
+
+    @Test
+    void aSiteNotHeardFromCountsWithItsCoreBedsAndTheTotalIsReportedAtTheAsOfInstant()
+            throws Exception {
+        long asOf = AT_1000.toEpochMilli();
+        try (KeyedOneInputStreamOperatorTestHarness<String, OccupancyFigures, OccupancyFigures>
+                harness =
+                        new KeyedOneInputStreamOperatorTestHarness<>(
+                                new KeyedProcessOperator<>(
+                                        new IcsOccupancyFunction(TestIcs.ICS_FILE, asOf)),
+                                new OccupancyJob.IcsKey(TestIcs.ICS),
+                                Types.STRING)) {
+            harness.open();
+            harness.processElement(new StreamRecord<>(site(NORTH, 20, 5, 0, AT_0800)));
+            // South (20 core beds in the file) has sent nothing yet.
+            assertThat(harness.extractOutputValues().get(0).openBeds()).isEqualTo(40);
+
+            harness.processWatermark(asOf);
+
+            List<OccupancyFigures> out = harness.extractOutputValues();
+            assertThat(out).hasSize(2);
+            assertThat(out.get(1).asOf()).isEqualTo(asOf);
+            assertThat(out.get(1).occupiedBeds()).isEqualTo(5);
+            assertThat(harness.numEventTimeTimers()).isZero();
+        }
+    }
 }

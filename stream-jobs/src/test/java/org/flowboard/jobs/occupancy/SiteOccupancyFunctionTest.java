@@ -15,6 +15,7 @@ import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.streaming.api.operators.co.KeyedCoProcessOperator;
+import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedTwoInputStreamOperatorTestHarness;
 import org.flowboard.events.FlowEvent;
@@ -130,5 +131,43 @@ class SiteOccupancyFunctionTest {
         assertThat(figures.unknownLocation()).isEqualTo(1);
         assertThat(figures.occupiedBeds()).isEqualTo(1);
         assertThat(figures.wards()).containsOnlyKeys(A1, A2, ICU);
+    }
+
+    @Test
+    void aSecondCapacityEventForAWardAtTheSameTimeIsTheSameFeedEventAndIsIgnored()
+            throws Exception {
+        capacity(north.capacity(A1, 8, 2, AT_0900));
+        capacity(north.capacity(A1, 3, 0, AT_0900));
+
+        assertThat(harness.extractOutputValues()).hasSize(1);
+        assertThat(latest().wards().get(A1).openBeds()).isEqualTo(10);
+    }
+
+    @Test
+    void withAnAsOfInstantReportsTheFiguresAtIt() throws Exception {
+        long asOf = AT_1000.toEpochMilli();
+        try (KeyedTwoInputStreamOperatorTestHarness<
+                        String, OccupancyDelta, FlowEvent, OccupancyFigures>
+                replay =
+                        new KeyedTwoInputStreamOperatorTestHarness<>(
+                                new KeyedCoProcessOperator<>(
+                                        new SiteOccupancyFunction(TestIcs.ICS_FILE, asOf)),
+                                (KeySelector<OccupancyDelta, String>) OccupancyDelta::site,
+                                (KeySelector<FlowEvent, String>) FlowEvent::site,
+                                Types.STRING)) {
+            replay.open();
+            replay.processElement1(
+                    new StreamRecord<>(
+                            new OccupancyDelta(NORTH, null, A1, AT_0800.toEpochMilli())));
+
+            replay.processBothWatermarks(new Watermark(asOf));
+
+            List<OccupancyFigures> out = replay.extractOutputValues();
+            assertThat(out)
+                    .extracting(OccupancyFigures::asOf)
+                    .containsExactly(AT_0800.toEpochMilli(), asOf);
+            assertThat(out.get(1).occupiedBeds()).isEqualTo(1);
+            assertThat(replay.numEventTimeTimers()).isZero();
+        }
     }
 }
