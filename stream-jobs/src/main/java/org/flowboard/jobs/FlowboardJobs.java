@@ -35,7 +35,7 @@ public final class FlowboardJobs {
             // A replay's output is its file and a one-line reason; Flink's start-up chatter is not.
             System.setProperty(
                     "org.slf4j.simpleLogger.defaultLogLevel",
-                    System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+                    System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "error"));
         }
         int exit = run(args, System.err);
         if (exit != 0) {

@@ -7,7 +7,7 @@ import org.apache.flink.api.connector.source.lib.util.IteratorSourceSplit;
  * restore would resume from).
  */
 record RecordSplit(Feed feed, String path, long skip)
-        implements IteratorSourceSplit<RawRecord, RecordIterator> {
+        implements IteratorSourceSplit<RawRecord, RecordIterator>, java.io.Serializable {
 
     @Override
     public String splitId() {

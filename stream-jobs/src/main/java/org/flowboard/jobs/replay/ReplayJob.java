@@ -1,17 +1,15 @@
 package org.flowboard.jobs.replay;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.CloseableIterator;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
 import org.flowboard.jobs.FlowMetrics;
@@ -51,7 +49,7 @@ public final class ReplayJob {
                         .setParallelism(Math.min(PARSE_PARALLELISM, inputs.splits().size()))
                         .uid("recorded-feeds-source");
         DataStream<FlowEvent> events =
-                raw.rebalance()
+                raw.partitionCustom(new RouteByEncounter(), new RouteByEncounter())
                         .flatMap(new ParseRecords(ics, pseudonymKey, asOf, receivedAt))
                         .setParallelism(PARSE_PARALLELISM)
                         .name("parse HL7 and feeds")
@@ -98,19 +96,19 @@ public final class ReplayJob {
             byte[] pseudonymKey)
             throws Exception {
         ReplayProgress.reset();
-        DataStream<MetricsUpdate> figures =
-                define(env, inputs, ics, asOf, pseudonymKey, Instant.now());
-        List<MetricsUpdate> collected = new ArrayList<>();
-        try (CloseableIterator<MetricsUpdate> results = figures.collectAsync()) {
-            JobClient job = env.executeAsync("FlowBoard replay");
-            results.forEachRemaining(collected::add);
-            JobExecutionResult result = job.getJobExecutionResult().get();
-            return new Result(
-                    collected,
-                    counter(result, ParseRecords.REJECTED),
-                    counter(result, ParseRecords.EVENTS),
-                    counter(result, ParseRecords.AFTER_AS_OF));
-        }
+        define(env, inputs, ics, asOf, pseudonymKey, Instant.now())
+                .map(new FiguresAccumulator())
+                .returns(MetricsUpdateTypeInfo.INSTANCE)
+                .name("figures to the client")
+                .sinkTo(new DiscardingSink<>())
+                .name("end");
+        JobExecutionResult result = env.execute("FlowBoard replay");
+        List<String> figures = result.getAccumulatorResult(FiguresAccumulator.FIGURES);
+        return new Result(
+                FiguresAccumulator.read(figures == null ? List.of() : figures),
+                counter(result, ParseRecords.REJECTED),
+                counter(result, ParseRecords.EVENTS),
+                counter(result, ParseRecords.AFTER_AS_OF));
     }
 
     private static long counter(JobExecutionResult result, String name) {
