@@ -58,7 +58,13 @@ public final class ReplayJob {
                         .assignTimestampsAndWatermarks(LivePipeline.watermarks())
                         .setParallelism(PARSE_PARALLELISM)
                         .name("event time")
-                        .uid("replay-event-time");
+                        .uid("replay-event-time")
+                        .transform(
+                                "event time stops at T",
+                                TypeInformation.of(FlowEvent.class),
+                                new ClockStopsAtAsOf(asOf.toEpochMilli()))
+                        .setParallelism(PARSE_PARALLELISM)
+                        .uid("replay-clock-stops-at-t");
         return figuresAt(events, ics, asOf);
     }
 
@@ -74,7 +80,7 @@ public final class ReplayJob {
                 .uid("replay-figures-at-t");
     }
 
-    /** Runs the replay in a local, in-process Flink environment. */
+    /** Runs the replay in a local, in-process Flink environment (a MiniCluster). */
     public static Result run(ReplayInputs inputs, Ics ics, Instant asOf, byte[] pseudonymKey)
             throws Exception {
         Configuration config = new Configuration();
@@ -82,8 +88,9 @@ public final class ReplayJob {
         config.set(PipelineOptions.GENERIC_TYPES, false);
         // Records are immutable, so chained operators may pass them on without copies.
         config.set(PipelineOptions.OBJECT_REUSE, true);
-        StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.createLocalEnvironment(PARSE_PARALLELISM, config);
+        // In-process when run from the jar; the test's MiniCluster when run inside one.
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+        env.setParallelism(PARSE_PARALLELISM);
         return run(env, inputs, ics, asOf, pseudonymKey);
     }
 
