@@ -33,10 +33,14 @@ import org.flowboard.simulator.Simulator;
  *
  * <pre>
  * java -Xmx4g -cp stream-jobs/target/flowboard-jobs.jar org.flowboard.jobs.replay.ReplayBenchmark \
- *     --events 7000000 [--dir /tmp/flowboard-bench] [--seed 1]
+ *     --events 7000000 [--dir /tmp/flowboard-bench] [--seed 1] [--generate-only]
  * </pre>
  *
- * A measuring tool, not a test: it asserts nothing and prints its figures (System.out is its
+ * With {@code --generate-only} it is the generator alone: it writes {@code ics.yaml}, {@code
+ * adt.hl7}, {@code ambulance.jsonl}, {@code capacity.jsonl} and {@code readiness.jsonl} into the
+ * directory, ready for {@code flowboard-jobs.jar replay}.
+ *
+ * <p>A measuring tool, not a test: it asserts nothing and prints its figures (System.out is its
  * output).
  */
 public final class ReplayBenchmark {
@@ -50,7 +54,13 @@ public final class ReplayBenchmark {
         long events = 7_000_000;
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "flowboard-bench");
         long seed = 1;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean generateOnly = false;
+        for (int i = 0; i < args.length; i += 2) {
+            if (args[i].equals("--generate-only")) {
+                generateOnly = true;
+                i--;
+                continue;
+            }
             switch (args[i]) {
                 case "--events" -> events = Long.parseLong(args[i + 1].replace("_", ""));
                 case "--dir" -> dir = Path.of(args[i + 1]);
@@ -82,6 +92,9 @@ public final class ReplayBenchmark {
                 START,
                 written.lastEvent(),
                 generate);
+        if (generateOnly) {
+            return;
+        }
 
         for (int threads : new int[] {1, 2}) {
             t0 = System.nanoTime();
