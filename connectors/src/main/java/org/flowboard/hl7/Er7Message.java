@@ -122,16 +122,18 @@ final class Er7Message {
      * PV1.
      */
     private boolean fitsBetween(int start, int lastOrdered) {
-        String name = text.substring(start, start + 3);
+        char a = text.charAt(start);
+        char b = text.charAt(start + 1);
+        char c = text.charAt(start + 2);
         return switch (lastOrdered) {
-            case 0 -> name.equals("SFT");
+            case 0 -> a == 'S' && b == 'F' && c == 'T';
             case 1 -> false;
             case 2 ->
-                    name.equals("PD1")
-                            || name.equals("ROL")
-                            || name.equals("NK1")
-                            || name.charAt(0) == 'Z';
-            default -> !name.equals("OBX");
+                    (a == 'P' && b == 'D' && c == '1')
+                            || (a == 'R' && b == 'O' && c == 'L')
+                            || (a == 'N' && b == 'K' && c == '1')
+                            || a == 'Z';
+            default -> !(a == 'O' && b == 'B' && c == 'X');
         };
     }
 
@@ -152,13 +154,21 @@ final class Er7Message {
         return true;
     }
 
+    /** Which of MSH, EVN, PID and PV1 the segment at {@code start} is; -1 for another. */
     private int segmentIndex(int start) {
-        for (int i = 0; i < ORDERED.length; i++) {
-            if (text.startsWith(ORDERED[i], start)) {
-                return i;
-            }
+        char a = text.charAt(start);
+        char b = text.charAt(start + 1);
+        char c = text.charAt(start + 2);
+        if (a == 'M' && b == 'S' && c == 'H') {
+            return 0;
         }
-        return -1;
+        if (a == 'E' && b == 'V' && c == 'N') {
+            return 1;
+        }
+        if (a == 'P' && b == 'I' && c == 'D') {
+            return 2;
+        }
+        return a == 'P' && b == 'V' && c == '1' ? 3 : -1;
     }
 
     /** HAPI refuses a message whose structure it cannot tell from MSH-9; such cases go to it. */
