@@ -16,6 +16,13 @@ final class Hl7Text {
      * lines dropped, so that everything after this sees the standard form.
      */
     static String normalise(String text) {
+        if (isNormal(text)) {
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            return end == text.length() ? text : text.substring(0, end);
+        }
         String s = text.replace("\r\n", "\r").replace('\n', '\r');
         int start = 0;
         while (start < s.length()
@@ -27,6 +34,26 @@ final class Hl7Text {
             end--;
         }
         return s.substring(start, end).replaceAll("\r+", "\r");
+    }
+
+    /**
+     * In the standard form but for trailing whitespace (the common case: CR-separated segments),
+     * checked without copying.
+     */
+    private static boolean isNormal(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == '\uFEFF' || Character.isWhitespace(text.charAt(0))) {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && previous == '\r')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /**

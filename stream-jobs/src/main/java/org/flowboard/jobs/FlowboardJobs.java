@@ -8,6 +8,7 @@ import org.apache.flink.util.ParameterTool;
 import org.flowboard.ics.Ics;
 import org.flowboard.ics.IcsFileException;
 import org.flowboard.ics.IcsLoader;
+import org.flowboard.jobs.replay.ReplayCommand;
 
 /**
  * The jobs jar's command line: {@code live} runs the live pipeline (on a cluster when submitted
@@ -30,6 +31,12 @@ public final class FlowboardJobs {
     private FlowboardJobs() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("replay")) {
+            // A replay's output is its file and a one-line reason; Flink's start-up chatter is not.
+            System.setProperty(
+                    "org.slf4j.simpleLogger.defaultLogLevel",
+                    System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "error"));
+        }
         int exit = run(args, System.err);
         if (exit != 0) {
             System.exit(exit);
@@ -45,8 +52,7 @@ public final class FlowboardJobs {
                 return live(ParameterTool.fromArgs(options), err);
             }
             case "replay" -> {
-                err.println("replay: not yet implemented");
-                return 2;
+                return ReplayCommand.run(options, err, System.console() != null);
             }
             default -> {
                 err.println(USAGE);

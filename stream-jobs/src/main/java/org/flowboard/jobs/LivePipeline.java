@@ -86,7 +86,7 @@ public final class LivePipeline {
                 .build();
     }
 
-    static WatermarkStrategy<FlowEvent> watermarks() {
+    public static WatermarkStrategy<FlowEvent> watermarks() {
         return WatermarkStrategy.<FlowEvent>forBoundedOutOfOrderness(OUT_OF_ORDERNESS)
                 .withTimestampAssigner(new PayloadEventTime())
                 .withIdleness(IDLENESS);

@@ -32,9 +32,9 @@ class FlowboardJobsTest {
     }
 
     @Test
-    void replayIsNotYetImplemented() throws Exception {
+    void replayWithMissingArgumentsSaysWhatIsMissingOnOneLine() throws Exception {
         assertThat(run("replay", "--ics", "x.yaml")).isEqualTo(2);
-        assertThat(err().strip()).isEqualTo("replay: not yet implemented");
+        assertThat(err().strip()).isEqualTo("replay: --adt is required");
     }
 
     @Test
