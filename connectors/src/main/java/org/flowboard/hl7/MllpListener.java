@@ -106,6 +106,11 @@ public final class MllpListener implements AutoCloseable {
         return listener;
     }
 
+    /** Connections being served now; for tests and the feed-health view. */
+    public int openConnections() {
+        return settings.maxConnections() - connections.availablePermits();
+    }
+
     public int port() {
         return server.getLocalPort();
     }

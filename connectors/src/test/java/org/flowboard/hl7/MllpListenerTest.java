@@ -32,6 +32,7 @@ import org.flowboard.ics.IcsLoader;
 import org.flowboard.kafka.Topics;
 import org.flowboard.privacy.Pseudonymiser;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,19 @@ class MllpListenerTest {
         client = new DefaultHapiContext();
         client.setValidationContext(ValidationContextFactory.noValidation());
         client.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
+    }
+
+    /**
+     * This listener serves 3 connections at most: a test's connections must be let go on the server
+     * side too before the next test connects, or it would be refused for the wrong reason.
+     */
+    @AfterEach
+    void awaitConnectionsReleased() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (listener.openConnections() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(listener.openConnections()).as("connections still open after the test").isZero();
     }
 
     @AfterAll

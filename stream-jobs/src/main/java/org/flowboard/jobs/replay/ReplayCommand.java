@@ -15,6 +15,7 @@ import org.flowboard.events.Json;
 import org.flowboard.ics.Ics;
 import org.flowboard.ics.IcsFileException;
 import org.flowboard.ics.IcsLoader;
+import org.flowboard.jobs.MetricsAtInstant;
 import org.flowboard.metrics.Snapshot;
 import org.jspecify.annotations.Nullable;
 
@@ -54,7 +55,12 @@ public final class ReplayCommand {
             ReplayJob.Result result =
                     ReplayJob.run(request.inputs(), request.ics(), request.asOf(), freshKey());
             Map<String, Object> doc =
-                    Snapshot.of(request.ics(), result.figures(), request.asOf(), result.rejected());
+                    Snapshot.of(
+                            request.ics(),
+                            MetricsAtInstant.complete(
+                                    request.ics(), result.figures(), request.asOf().toEpochMilli()),
+                            request.asOf(),
+                            result.rejected());
             Json.mapper().writerWithDefaultPrettyPrinter().writeValue(request.out().toFile(), doc);
             return 0;
         } catch (IOException e) {

@@ -68,11 +68,13 @@ public final class ReplayJob {
         return figuresAt(events, ics, asOf);
     }
 
-    // TODO(asOf overload): becomes MetricsAtInstant.latest(FlowMetrics.defineWorkflow(events,
-    // ics, asOf), T) once the flow group's overload is merged; this is the one place to switch.
+    /**
+     * The live graph with its clock stopped at T, so every job emits its figures at exactly T and
+     * nothing after; only the latest figures per scope and group travel on to the client.
+     */
     static DataStream<MetricsUpdate> figuresAt(
             DataStream<FlowEvent> events, Ics ics, Instant asOf) {
-        return FlowMetrics.defineWorkflow(events, ics)
+        return FlowMetrics.defineWorkflow(events, ics, asOf.toEpochMilli())
                 .keyBy(new LatestAtOrBefore.ScopeKey())
                 .process(new LatestAtOrBefore(asOf.toEpochMilli()))
                 .returns(MetricsUpdateTypeInfo.INSTANCE)

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -25,6 +25,7 @@ import org.flowboard.ics.IcsLoader;
 import org.flowboard.jobs.FlinkCluster;
 import org.flowboard.jobs.FlowMetrics;
 import org.flowboard.jobs.LivePipeline;
+import org.flowboard.jobs.MetricsAtInstant;
 import org.flowboard.metrics.MetricsUpdate;
 import org.flowboard.metrics.Snapshot;
 import org.flowboard.simulator.FeedFiles;
@@ -84,19 +85,14 @@ class ReplayEqualsLiveTest {
                                 "clock at T",
                                 TypeInformation.of(FlowEvent.class),
                                 new ClockStopsAtAsOf(MONDAY_1800.toEpochMilli()));
-        Map<String, MetricsUpdate> latest = new LinkedHashMap<>();
-        try (var updates = FlowMetrics.defineWorkflow(source, ICS).executeAndCollect()) {
-            updates.forEachRemaining(
-                    u -> {
-                        String key = u.scope() + "|" + u.id() + "|" + u.group();
-                        MetricsUpdate held = latest.get(key);
-                        if (u.asOf() <= MONDAY_1800.toEpochMilli()
-                                && (held == null || u.asOf() >= held.asOf())) {
-                            latest.put(key, u);
-                        }
-                    });
+        List<MetricsUpdate> all = new ArrayList<>();
+        try (var updates =
+                FlowMetrics.defineWorkflow(source, ICS, MONDAY_1800.toEpochMilli())
+                        .executeAndCollect()) {
+            updates.forEachRemaining(all::add);
         }
-        return Snapshot.of(ICS, latest.values(), MONDAY_1800, 0);
+        long t = MONDAY_1800.toEpochMilli();
+        return Snapshot.of(ICS, MetricsAtInstant.complete(ICS, all, t), MONDAY_1800, 0);
     }
 
     private JsonNode replay(Instant asOf) throws IOException {
