@@ -25,6 +25,14 @@ public final class Horizon {
         return horizon == LIVE;
     }
 
+    /**
+     * Whether figures are sent on at every change. Live they are; a replay reads only the figures
+     * at T, so it skips the work of every figure before (most of a replay's time otherwise).
+     */
+    public static boolean reportsEveryChange(long horizon) {
+        return isLive(horizon);
+    }
+
     /** Asks for the report at T; a no-op live. Repeated calls register one timer. */
     public static void scheduleReport(TimerService timers, long horizon) {
         if (!isLive(horizon)) {

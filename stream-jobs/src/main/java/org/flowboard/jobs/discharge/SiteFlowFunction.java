@@ -55,7 +55,9 @@ final class SiteFlowFunction extends KeyedProcessFunction<String, EncounterFlow,
         Long previous = asOf.value();
         long t = previous == null ? flow.eventTime() : Math.max(previous, flow.eventTime());
         asOf.update(t);
-        out.collect(FlowFigures.at(ctx.getCurrentKey(), encounters.values(), t, zone));
+        if (Horizon.reportsEveryChange(horizon)) {
+            out.collect(FlowFigures.at(ctx.getCurrentKey(), encounters.values(), t, zone));
+        }
         scheduleMidnightAfter(t, ctx);
         Horizon.scheduleReport(ctx.timerService(), horizon);
     }
@@ -67,7 +69,8 @@ final class SiteFlowFunction extends KeyedProcessFunction<String, EncounterFlow,
         long t = previous == null ? timestamp : Math.max(previous, timestamp);
         // A midnight already passed by a later event has nothing new to say; the as-of instant is
         // reported whatever.
-        if (timestamp == horizon || previous == null || timestamp > previous) {
+        boolean newDay = previous == null || timestamp > previous;
+        if (timestamp == horizon || (Horizon.reportsEveryChange(horizon) && newDay)) {
             out.collect(FlowFigures.at(ctx.getCurrentKey(), encounters.values(), timestamp, zone));
         }
         forgetSpent(t);

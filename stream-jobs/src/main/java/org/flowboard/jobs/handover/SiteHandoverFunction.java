@@ -53,7 +53,9 @@ class SiteHandoverFunction extends KeyedProcessFunction<String, Incident, SiteHa
         SiteHandover previous = last.value();
         long t =
                 Math.max(incident.eventTime(), previous == null ? Long.MIN_VALUE : previous.asOf());
-        emitAt(t, ctx.getCurrentKey(), out, false);
+        if (Horizon.reportsEveryChange(horizon)) {
+            emitAt(t, ctx.getCurrentKey(), out, false);
+        }
         scheduleMidnightAfter(t, ctx);
         Horizon.scheduleReport(ctx.timerService(), horizon);
     }
@@ -64,7 +66,8 @@ class SiteHandoverFunction extends KeyedProcessFunction<String, Incident, SiteHa
         forgetStale(timestamp);
         SiteHandover previous = last.value();
         boolean report = timestamp == horizon;
-        if (report || (previous != null && timestamp > previous.asOf())) {
+        boolean newDay = previous != null && timestamp > previous.asOf();
+        if (report || (Horizon.reportsEveryChange(horizon) && newDay)) {
             // At the replay's as-of instant the figures are reported even when unchanged.
             emitAt(timestamp, ctx.getCurrentKey(), out, report);
         }

@@ -75,7 +75,7 @@ public final class SiteOccupancyFunction
             add(delta.toWard(), 1);
         }
         boolean later = advanceAsOf(delta.eventTime());
-        if (delta.moves() || later) {
+        if (Horizon.reportsEveryChange(horizon) && (delta.moves() || later)) {
             out.collect(figures(ctx.getCurrentKey()));
         }
         Horizon.scheduleReport(ctx.timerService(), horizon);
@@ -93,7 +93,9 @@ public final class SiteOccupancyFunction
                 detail.ward(),
                 new WardCapacity(detail.openCore(), detail.openEscalation(), event.eventTime()));
         advanceAsOf(event.eventTime());
-        out.collect(figures(ctx.getCurrentKey()));
+        if (Horizon.reportsEveryChange(horizon)) {
+            out.collect(figures(ctx.getCurrentKey()));
+        }
         Horizon.scheduleReport(ctx.timerService(), horizon);
     }
 
