@@ -31,6 +31,7 @@ public final class IngestConnectors implements AutoCloseable {
     private volatile @Nullable Running running;
 
     private record Running(
+            String bootstrapServers,
             Pseudonymiser pseudonymiser,
             @Nullable MllpListener mllp,
             EventOutlet fhir,
@@ -98,7 +99,7 @@ public final class IngestConnectors implements AutoCloseable {
             json.close();
             throw e;
         }
-        running = new Running(pseudonymiser, mllp, fhir, json);
+        running = new Running(bootstrapServers, pseudonymiser, mllp, fhir, json);
         LOG.info("FHIR R4 and JSON feeds writing to Kafka at {}", bootstrapServers);
         return this::close;
     }
@@ -116,6 +117,12 @@ public final class IngestConnectors implements AutoCloseable {
     Optional<EventOutlet> jsonOutlet() {
         Running r = running;
         return r == null ? Optional.empty() : Optional.of(r.json());
+    }
+
+    /** The Kafka the connectors write to, while they run. */
+    public Optional<String> bootstrapServers() {
+        Running r = running;
+        return r == null ? Optional.empty() : Optional.of(r.bootstrapServers());
     }
 
     /** The MLLP listener's port, once it listens (tests use a free port). */

@@ -50,8 +50,7 @@ class FeedEndpointTest {
     @Autowired MockMvc mvc;
 
     @Test
-    void goodLinesAreWrittenAndBadOnesReportedAndDeadLetteredWithTheirRawBytes()
-            throws Exception {
+    void goodLinesAreWrittenAndBadOnesReportedAndDeadLetteredWithTheirRawBytes() throws Exception {
         int before = IngestTestConfig.events().size();
         String body = CAPACITY_OK + "\n" + CAPACITY_UNKNOWN_WARD + "\n\nnot json\n";
 
@@ -93,7 +92,10 @@ class FeedEndpointTest {
     @Test
     void anArrayOrASingleObjectIsTakenAsJson() throws Exception {
         MvcResult array =
-                postFeed("capacity", "application/json", "[" + CAPACITY_OK + "," + CAPACITY_OK + "]");
+                postFeed(
+                        "capacity",
+                        "application/json",
+                        "[" + CAPACITY_OK + "," + CAPACITY_OK + "]");
         MvcResult single = postFeed("capacity", "application/json", CAPACITY_OK);
 
         assertThat(json(array).path("accepted").asInt()).isEqualTo(2);
@@ -124,8 +126,7 @@ class FeedEndpointTest {
     void anUnknownFeedIs404AndAnEmptyBody400() throws Exception {
         assertThat(postFeed("weather", NDJSON, CAPACITY_OK).getResponse().getStatus())
                 .isEqualTo(404);
-        assertThat(postFeed("capacity", NDJSON, "\n\n").getResponse().getStatus())
-                .isEqualTo(400);
+        assertThat(postFeed("capacity", NDJSON, "\n\n").getResponse().getStatus()).isEqualTo(400);
     }
 
     @Test
