@@ -32,10 +32,7 @@ class FeedController {
         this.maxBodyBytes = properties.feeds().maxBodyBytes();
     }
 
-    @PostMapping(
-            path = "/api/v1/feeds/{feed}",
-            consumes = {"application/x-ndjson", MediaType.APPLICATION_JSON_VALUE, "text/plain"},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/feeds/{feed}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> receive(
             @PathVariable String feed, HttpServletRequest request, Principal sender)
             throws IOException {
@@ -46,6 +43,13 @@ class FeedController {
                             Map.of(
                                     "error",
                                     "no feed '" + feed + "': ambulance, capacity or readiness"));
+        }
+        if (!isJson(request.getContentType())) {
+            return ResponseEntity.status(415)
+                    .body(
+                            Map.of(
+                                    "error",
+                                    "send application/x-ndjson (JSON lines) or application/json"));
         }
         Optional<Pseudonymiser> keys = connectors.runningPseudonymiser();
         Optional<EventOutlet> outlet = connectors.jsonOutlet();
@@ -67,5 +71,17 @@ class FeedController {
         FeedIntake.Answer answer =
                 intake.receive(kind.get(), raw, sender.getName(), keys.get(), outlet.get());
         return ResponseEntity.status(answer.status()).body(answer.body());
+    }
+
+    /** Checked here, not by Spring, so that a wrong type is answered in JSON, not an error page. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return type.equals("application/x-ndjson")
+                || type.equals("application/jsonl")
+                || type.equals("application/json")
+                || type.equals("text/plain");
     }
 }

@@ -37,6 +37,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>We are not a FHIR store: an accepted Encounter becomes events, and its Location names the id
  * it was accepted under, which cannot be read back.
+ *
+ * <p>A transaction is all or nothing in what we accept: one bad entry refuses the whole Bundle
+ * before anything is written. If Kafka fails part-way through writing an accepted transaction the
+ * answer is 503 and some events may already be stored; the resend writes the same event ids again,
+ * and the jobs drop the repeats, so the effect is still all or nothing.
  */
 final class FhirIntake {
 

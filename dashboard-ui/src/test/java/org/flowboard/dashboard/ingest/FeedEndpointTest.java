@@ -6,8 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.flowboard.deadletter.DeadLetter;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +54,7 @@ class FeedEndpointTest {
     }
 
     @Autowired MockMvc mvc;
+    @LocalServerPort int port;
 
     @Test
     void goodLinesAreWrittenAndBadOnesReportedAndDeadLetteredWithTheirRawBytes() throws Exception {
@@ -168,6 +175,37 @@ class FeedEndpointTest {
         assertThat(ambulance.path("sender").asText()).isEqualTo("feed");
         assertThat(ambulance.path("rejected").asLong()).isPositive();
         assertThat(ambulance.path("rejectionsPerMinute").asDouble()).isPositive();
+    }
+
+    @Test
+    void otherPathsAndContentTypesAreAnsweredNotRedirected() throws Exception {
+        HttpClient http =
+                HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String auth = "Basic " + Base64.getEncoder().encodeToString("feed:demo".getBytes());
+
+        HttpResponse<String> patient =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base() + "/fhir/r4/Patient"))
+                                .header("Authorization", auth)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> csv =
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base() + "/api/v1/feeds/capacity"))
+                                .header("Authorization", auth)
+                                .header("Content-Type", "text/csv")
+                                .POST(HttpRequest.BodyPublishers.ofString("a,b"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(patient.statusCode()).isEqualTo(404);
+        assertThat(patient.body()).contains("OperationOutcome");
+        assertThat(csv.statusCode()).isEqualTo(415);
+        assertThat(csv.body()).contains("application/x-ndjson");
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
     }
 
     private MvcResult postFeed(String feed, String type, String body) throws Exception {
