@@ -60,8 +60,10 @@ class FeedActivityFunctionTest {
                 .extracting(MetricsUpdate::asOf)
                 .containsExactly(AT_1400.toEpochMilli(), AT_140020.toEpochMilli());
         @SuppressWarnings("unchecked")
-        Map<String, Object> adt =
-                (Map<String, Object>) harness.extractOutputValues().get(1).fields().get("adt");
+        Map<String, Map<String, Object>> feeds =
+                (Map<String, Map<String, Object>>)
+                        harness.extractOutputValues().get(1).fields().get("feeds");
+        Map<String, Object> adt = feeds.get("adt");
         assertThat(adt)
                 .containsEntry("lastReceivedAt", "2026-03-02T14:00:20Z")
                 .containsEntry("lastEventAt", "2026-03-02T13:59:50Z")
