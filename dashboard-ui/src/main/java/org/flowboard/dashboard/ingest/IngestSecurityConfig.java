@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.flowboard.events.Json;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +21,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.SecurityFilterChain;
@@ -87,9 +90,7 @@ class IngestSecurityConfig {
     }
 
     private static void unauthorized(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            org.springframework.security.core.AuthenticationException e)
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         refuse(request, response, 401, "HTTP Basic credentials of a feed account are required");
@@ -107,10 +108,7 @@ class IngestSecurityConfig {
                     .write(FhirIntake.encodeOutcome(FhirIntake.outcome(type, text, null)));
         } else {
             response.setContentType("application/json");
-            response.getWriter()
-                    .write(
-                            org.flowboard.events.Json.mapper()
-                                    .writeValueAsString(java.util.Map.of("error", text)));
+            response.getWriter().write(Json.mapper().writeValueAsString(Map.of("error", text)));
         }
     }
 }
