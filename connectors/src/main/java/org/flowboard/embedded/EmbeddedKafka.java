@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A single-node KRaft Kafka broker in this JVM, on free loopback ports, with its log in a temporary
  * directory that {@link #close()} deletes. Used by embedded mode and by the tests: a real broker,
- * not a mock.
+ * not a mock. {@link #stop()} and {@link #restart()} take it down and bring it back on the same
+ * ports with the same log, as an outage would, so that tests can show nothing acknowledged is lost.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -38,12 +39,16 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     private final Path logDir;
     private final int brokerPort;
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
+    private KafkaRaftServer server;
+    private boolean running;
 
-    private EmbeddedKafka(Path logDir, int brokerPort, KafkaRaftServer server) {
+    private EmbeddedKafka(Path logDir, int brokerPort, KafkaConfig config, KafkaRaftServer server) {
         this.logDir = logDir;
         this.brokerPort = brokerPort;
+        this.config = config;
         this.server = server;
+        this.running = true;
     }
 
     /** Starts a broker on free ports and creates the given topics (3 partitions each). */
@@ -89,7 +94,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             format(config, logDir);
             KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
-            EmbeddedKafka kafka = new EmbeddedKafka(logDir, brokerPort, server);
+            EmbeddedKafka kafka = new EmbeddedKafka(logDir, brokerPort, config, server);
             kafka.createTopics(topics);
             LOG.info("Kafka broker (KRaft) listening on {}", kafka.bootstrapServers());
             return kafka;
@@ -141,11 +146,33 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        try {
+    /** Shuts the broker down, keeping its log; {@link #restart()} brings it back. */
+    public synchronized void stop() {
+        if (running) {
+            running = false;
             server.shutdown();
             server.awaitShutdown();
+            LOG.info("Kafka broker on {} stopped (log kept)", bootstrapServers());
+        }
+    }
+
+    /** Starts the broker again on the same ports with the log it had when stopped. */
+    public synchronized void restart() {
+        if (running) {
+            return;
+        }
+        // A KafkaRaftServer cannot be started twice; a new one over the same log is a restart.
+        KafkaRaftServer next = new KafkaRaftServer(config, Time.SYSTEM);
+        next.startup();
+        server = next;
+        running = true;
+        LOG.info("Kafka broker restarted on {}", bootstrapServers());
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            stop();
         } finally {
             deleteQuietly(logDir);
         }

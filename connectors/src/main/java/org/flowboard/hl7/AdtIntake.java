@@ -3,6 +3,7 @@ package org.flowboard.hl7;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Instant;
+import org.flowboard.kafka.EventOutlet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ final class AdtIntake {
     private static final Logger LOG = LoggerFactory.getLogger(AdtIntake.class);
 
     private final AdtMapper mapper;
-    private final KafkaOutlet outlet;
+    private final EventOutlet outlet;
     private final DuplicateFilter duplicates;
     private final FeedHealth health;
     private final Clock clock;
@@ -28,7 +29,7 @@ final class AdtIntake {
 
     AdtIntake(
             AdtMapper mapper,
-            KafkaOutlet outlet,
+            EventOutlet outlet,
             DuplicateFilter duplicates,
             FeedHealth health,
             Clock clock) {
@@ -72,7 +73,7 @@ final class AdtIntake {
             }
             try {
                 outlet.publish(accepted.events());
-            } catch (KafkaOutlet.NotStoredException e) {
+            } catch (EventOutlet.NotStoredException e) {
                 // Not dead-lettered: the message is fine, the sender will resend it.
                 LOG.warn("{} not stored: {}", sourceId, e.getMessage());
                 String reason =
@@ -121,7 +122,7 @@ final class AdtIntake {
         health.rejected(sender, receivedAt, reason);
         try {
             outlet.deadLetter(sender, reason, receivedAt, raw);
-        } catch (KafkaOutlet.NotStoredException e) {
+        } catch (EventOutlet.NotStoredException e) {
             // The sender still gets the negative ACK with the reason; only the copy is missing.
             LOG.warn(
                     "dead letter for {}|{} not stored: {}",

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.flowboard.feeds.MinuteRates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,7 @@ public final class FeedHealth {
             @Nullable String lastRejectReason) {}
 
     private final ConcurrentMap<String, SenderHealth> senders = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, MinuteRates> rates = new ConcurrentHashMap<>();
 
     void accepted(String sender, Instant at, int dataQualityIssues) {
         update(sender, at, 1, 0, 0, dataQualityIssues, null);
@@ -55,6 +57,8 @@ public final class FeedHealth {
             long rejected,
             long issues,
             @Nullable String reason) {
+        rates.computeIfAbsent(sender, s -> new MinuteRates())
+                .add(at, accepted + rejected, rejected);
         senders.merge(
                 sender,
                 new SenderHealth(sender, at, accepted, duplicates, rejected, issues, reason),
@@ -78,6 +82,12 @@ public final class FeedHealth {
         return senders.values().stream()
                 .sorted(Comparator.comparing(SenderHealth::sender))
                 .toList();
+    }
+
+    /** A sender's messages and rejections per minute lately (zero for an unknown sender). */
+    public MinuteRates.PerMinute perMinute(String sender, Instant now) {
+        MinuteRates r = rates.get(sender);
+        return r == null ? new MinuteRates.PerMinute(0, 0) : r.perMinute(now);
     }
 
     public @Nullable SenderHealth sender(String sender) {

@@ -20,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flowboard.ics.Ics;
+import org.flowboard.kafka.EventOutlet;
 import org.flowboard.privacy.Pseudonymiser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,7 @@ public final class MllpListener implements AutoCloseable {
     private final MllpSettings settings;
     private final ServerSocket server;
     private final AdtIntake intake;
-    private final KafkaOutlet outlet;
+    private final EventOutlet outlet;
     private final FeedHealth health;
     private final Semaphore connections;
     private final ExecutorService workers;
@@ -54,8 +55,11 @@ public final class MllpListener implements AutoCloseable {
         this.server = server;
         this.health = new FeedHealth();
         this.outlet =
-                new KafkaOutlet(
-                        bootstrapServers, settings.kafkaAckTimeout(), settings.maxMessageBytes());
+                new EventOutlet(
+                        "hl7-mllp",
+                        bootstrapServers,
+                        settings.kafkaAckTimeout(),
+                        settings.maxMessageBytes());
         this.intake =
                 new AdtIntake(
                         mapper,

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.flowboard.dashboard.FlowboardProperties;
 import org.flowboard.dashboard.RedisTarget;
+import org.flowboard.dashboard.ingest.IngestConnectors;
 import org.flowboard.embedded.EmbeddedKafka;
 import org.flowboard.embedded.RedisServer;
 import org.flowboard.ics.Ics;
@@ -35,13 +36,19 @@ class EmbeddedServices implements SmartLifecycle {
     private final FlowboardProperties properties;
     private final RedisTarget redis;
     private final Ics ics;
+    private final IngestConnectors connectors;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private volatile boolean running;
 
-    EmbeddedServices(FlowboardProperties properties, RedisTarget redis, Ics ics) {
+    EmbeddedServices(
+            FlowboardProperties properties,
+            RedisTarget redis,
+            Ics ics,
+            IngestConnectors connectors) {
         this.properties = properties;
         this.redis = redis;
         this.ics = ics;
+        this.connectors = connectors;
     }
 
     @Override
@@ -60,6 +67,8 @@ class EmbeddedServices implements SmartLifecycle {
                 LOG.info("using Redis at {}", redis.url());
             }
             startPipeline(kafka.bootstrapServers());
+            // MLLP listener and HTTP feeds: after the jobs, so the first events are read live.
+            started.push(connectors.start(kafka.bootstrapServers()));
             startSimulator(kafka.bootstrapServers());
         } catch (RuntimeException e) {
             stop();

@@ -3,13 +3,19 @@ package org.flowboard.dashboard.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.time.Duration;
+import java.util.Map;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.flowboard.dashboard.FlowboardProperties;
 import org.flowboard.dashboard.RedisTarget;
+import org.flowboard.dashboard.ingest.IngestConnectors;
+import org.flowboard.dashboard.ingest.IngestProperties;
 import org.flowboard.embedded.FreePorts;
 import org.flowboard.ics.IcsLoader;
 import org.junit.jupiter.api.Test;
@@ -19,23 +25,44 @@ import redis.clients.jedis.Jedis;
 class EmbeddedServicesTest {
 
     @Test
-    void startsKafkaAndRedisAndStopsThemAgain() {
+    void startsKafkaRedisAndTheMllpListenerAndStopsThemAgain() throws Exception {
         int port = FreePorts.next();
+        // A free MLLP port (0), and no key: embedded mode generates one.
+        IngestConnectors connectors =
+                new IngestConnectors(
+                        IcsLoader.demo(),
+                        new IngestProperties(
+                                new IngestProperties.Mllp(true, 0, Map.of()),
+                                new IngestProperties.Pseudonymisation(""),
+                                new IngestProperties.Fhir(""),
+                                new IngestProperties.Feeds(
+                                        1 << 20, Duration.ofSeconds(5), Map.of())),
+                        true);
         EmbeddedServices services =
                 new EmbeddedServices(
                         properties(),
                         new RedisTarget("redis://127.0.0.1:" + port, port),
-                        IcsLoader.demo());
+                        IcsLoader.demo(),
+                        connectors);
 
         services.start();
+        int mllpPort;
         try {
             assertThat(services.isRunning()).isTrue();
             try (Jedis jedis = new Jedis("127.0.0.1", port)) {
                 assertThat(jedis.ping()).isEqualTo("PONG");
             }
+            mllpPort = connectors.mllpPort().orElseThrow();
+            try (Socket mllp = new Socket("127.0.0.1", mllpPort)) {
+                assertThat(mllp.isConnected()).as("MLLP listener accepts").isTrue();
+            }
         } finally {
             services.stop();
         }
+
+        assertThat(connectors.mllpPort()).as("MLLP listener stopped").isEmpty();
+        assertThat(catchThrowable(() -> new Socket("127.0.0.1", mllpPort).close()))
+                .isInstanceOf(ConnectException.class);
 
         assertThat(services.isRunning()).isFalse();
         Throwable afterStop =

@@ -1,4 +1,4 @@
-package org.flowboard.hl7;
+package org.flowboard.kafka;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,16 +19,16 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.flowboard.deadletter.DeadLetter;
 import org.flowboard.events.FlowEvent;
-import org.flowboard.kafka.Topics;
 
 /**
- * Writes events and dead letters, and waits for the broker's acknowledgement within a bound: the
- * listener answers {@code AA} only after {@link #publish} returned.
+ * Writes events and dead letters, and waits for the broker's acknowledgement within a bound: a
+ * connector answers a sender positively (HL7 {@code AA}, HTTP 2xx) only after {@link #publish}
+ * returned. One per connector, shared by its threads (the producer is thread-safe).
  */
-final class KafkaOutlet implements AutoCloseable {
+public final class EventOutlet implements AutoCloseable {
 
     /** Kafka did not take the write in time; the sender must resend. */
-    static final class NotStoredException extends Exception {
+    public static final class NotStoredException extends Exception {
         NotStoredException(String message, Throwable cause) {
             super(message, cause);
         }
@@ -37,8 +37,17 @@ final class KafkaOutlet implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final Serializer<FlowEvent> eventSerializer = Topics.EVENTS.valueSerde().serializer();
     private final Duration ackTimeout;
+    private final String connector;
 
-    KafkaOutlet(String bootstrapServers, Duration ackTimeout, int maxMessageBytes) {
+    /**
+     * @param connector names the connector in the producer's client id and in each dead letter's
+     *     {@code connector} header, e.g. {@code hl7-mllp}
+     * @param maxMessageBytes the largest raw message the connector takes, so that it can be
+     *     dead-lettered whole
+     */
+    public EventOutlet(
+            String connector, String bootstrapServers, Duration ackTimeout, int maxMessageBytes) {
+        this.connector = connector;
         this.ackTimeout = ackTimeout;
         long timeout = ackTimeout.toMillis();
         long requestTimeout = Math.max(50, timeout / 2);
@@ -47,7 +56,7 @@ final class KafkaOutlet implements AutoCloseable {
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                         bootstrapServers,
                         ProducerConfig.CLIENT_ID_CONFIG,
-                        "flowboard-mllp",
+                        "flowboard-" + connector,
                         // An ACK to the hospital is a promise: every in-sync replica must have it.
                         ProducerConfig.ACKS_CONFIG,
                         "all",
@@ -75,8 +84,12 @@ final class KafkaOutlet implements AutoCloseable {
                 new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
+    public String connector() {
+        return connector;
+    }
+
     /** Writes the events (key = site) and returns once Kafka acknowledged every one of them. */
-    void publish(List<FlowEvent> events) throws NotStoredException {
+    public void publish(List<FlowEvent> events) throws NotStoredException {
         long deadline = System.nanoTime() + ackTimeout.toNanos();
         List<Future<RecordMetadata>> pending = new ArrayList<>();
         try {
@@ -97,15 +110,15 @@ final class KafkaOutlet implements AutoCloseable {
             throw notStored("Kafka is unavailable: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw notStored("the listener is stopping", e);
+            throw notStored("the connector is stopping", e);
         }
     }
 
     /** Writes a refused message's raw bytes to the dead-letter topic and waits for the ack. */
-    void deadLetter(String sender, String reason, Instant receivedAt, byte[] raw)
+    public void deadLetter(String sender, String reason, Instant receivedAt, byte[] raw)
             throws NotStoredException {
         try {
-            producer.send(DeadLetter.record("hl7-mllp", sender, reason, receivedAt, raw))
+            producer.send(DeadLetter.record(connector, sender, reason, receivedAt, raw))
                     .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw notStored("Kafka did not acknowledge within " + ackTimeout.toMillis() + " ms", e);
@@ -115,7 +128,7 @@ final class KafkaOutlet implements AutoCloseable {
             throw notStored("Kafka is unavailable: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw notStored("the listener is stopping", e);
+            throw notStored("the connector is stopping", e);
         }
     }
 
