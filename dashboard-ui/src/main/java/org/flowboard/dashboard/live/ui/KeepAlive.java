@@ -51,7 +51,8 @@ public final class KeepAlive {
     public static void install(UI ui, Duration tick) {
         ui.getReconnectDialogConfiguration().setReconnectInterval(RECONNECT_INTERVAL_MS);
         ui.getReconnectDialogConfiguration().setReconnectAttempts(RECONNECT_ATTEMPTS);
-        ui.getPage().executeJs(INSTALL, tick.multipliedBy(3).toMillis());
+        // executeJs takes int, not long.
+        ui.getPage().executeJs(INSTALL, (int) tick.multipliedBy(3).toMillis());
     }
 
     /** Call on every server tick, inside {@code ui.access}. */
