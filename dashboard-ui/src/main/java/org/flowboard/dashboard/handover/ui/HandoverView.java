@@ -233,7 +233,10 @@ class HandoverView extends Div implements BeforeEnterObserver {
                     new Span(
                             e.estimateMinutes() == null
                                     ? "no estimate"
-                                    : "likely ~" + HandoverText.minutes(e.estimateMinutes()));
+                                    : e.estimateMinutes() == 0
+                                            ? "likely no queue"
+                                            : "likely ~"
+                                                    + HandoverText.minutes(e.estimateMinutes()));
             estimate.addClassName("rank-estimate");
             Span basis = new Span(e.basis());
             basis.addClassName("rank-basis");

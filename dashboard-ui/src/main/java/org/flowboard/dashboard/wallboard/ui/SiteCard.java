@@ -195,7 +195,7 @@ final class SiteCard extends Div {
         if (handover == null) {
             waiting.setText(TileText.NONE);
             longest.setText("longest wait " + TileText.NONE);
-            lost.setText("hours lost today " + TileText.NONE);
+            lost.setText("· hours lost today " + TileText.NONE);
             setWaitLevel(WaitLevel.NONE, false);
             return;
         }
@@ -206,7 +206,7 @@ final class SiteCard extends Div {
         longest.setText(
                 "longest wait "
                         + (count == 0 ? TileText.NONE : HandoverText.minutes(longestMinutes)));
-        lost.setText(HandoverText.hours(handover.hoursLostToday()) + " lost today");
+        lost.setText("· " + HandoverText.hours(handover.hoursLostToday()) + " lost today");
         if (listCrews) {
             List<CrewWait> flagged =
                     handover.crewsAt(now).stream().filter(CrewWait::flagged).toList();
@@ -235,8 +235,9 @@ final class SiteCard extends Div {
     }
 
     private void setWaitLevel(WaitLevel next, boolean known) {
-        ambulances.removeClassName(shownWait.cssClass());
-        ambulances.addClassName(next.cssClass());
+        ambulances.removeClassNames(shownWait.cssClass(), "wait-unknown");
+        // No figures yet is not "no queue": grey, never the all-clear colour.
+        ambulances.addClassName(known ? next.cssClass() : "wait-unknown");
         shownWait = next;
         waitLevel.setText(known ? next.label() : "No data");
     }
