@@ -103,6 +103,7 @@ final class SiteCard extends Div {
         dischargesAdmissions.setId("discharges-admissions-" + id);
         dischargesAdmissions.addClassName("detail");
         discharges.body().add(nctr, dischargesAdmissions);
+        discharges.addClassName("section-small");
 
         Span opel = new Span(OPEL);
         opel.addClassName("opel");
@@ -147,7 +148,7 @@ final class SiteCard extends Div {
             return;
         }
         flowAsOf = asOfMillis;
-        nctr.setText("No criteria to reside " + count(figures.nctr()));
+        nctr.setText("No criteria to reside " + count(figures.nctr()) + " ·");
         dischargesAdmissions.setText(
                 "Discharges "
                         + count(figures.dischargesToday())
@@ -195,18 +196,18 @@ final class SiteCard extends Div {
         if (handover == null) {
             waiting.setText(TileText.NONE);
             longest.setText("longest wait " + TileText.NONE);
-            lost.setText("· hours lost today " + TileText.NONE);
+            lost.setText("hours lost today " + TileText.NONE);
             setWaitLevel(WaitLevel.NONE, false);
             return;
         }
         long count = handover.ambulancesWaiting();
         long longestMinutes = handover.longestWaitMinutesAt(now);
-        waiting.setText(count + " waiting");
+        waiting.setText(count + (count == 1 ? " ambulance" : " ambulances") + " waiting");
         setWaitLevel(WaitLevel.of(count, longestMinutes), true);
         longest.setText(
                 "longest wait "
                         + (count == 0 ? TileText.NONE : HandoverText.minutes(longestMinutes)));
-        lost.setText("· " + HandoverText.hours(handover.hoursLostToday()) + " lost today");
+        lost.setText(HandoverText.hours(handover.hoursLostToday()) + " lost today");
         if (listCrews) {
             List<CrewWait> flagged =
                     handover.crewsAt(now).stream().filter(CrewWait::flagged).toList();

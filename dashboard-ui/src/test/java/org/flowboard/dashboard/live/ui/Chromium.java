@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,7 +89,27 @@ public final class Chromium implements AutoCloseable {
 
     /** The element's text as written (CSS may show it in capitals). */
     public String textOf(By by) {
-        return driver.findElement(by).getDomProperty("textContent");
+        // Screens re-render on pushes and ticks; an element found may be replaced before it is
+        // read.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(by).getDomProperty("textContent");
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
+    }
+
+    /** The ids of the elements matching a CSS selector, read in one go in the page. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> idsOf(String cssSelector) {
+        return (java.util.List<String>)
+                script(
+                        "return [...document.querySelectorAll('"
+                                + cssSelector
+                                + "')].map(e => e.id);");
     }
 
     public void screenshot(String name) throws IOException {
