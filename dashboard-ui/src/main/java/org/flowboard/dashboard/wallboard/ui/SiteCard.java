@@ -86,7 +86,7 @@ final class SiteCard extends Div {
 
         ambulances = new Section("ambulances-" + id, "Ambulances", zone);
         waiting.setId("waiting-" + id);
-        waiting.addClassName("big");
+        waiting.addClassName("big-count");
         waitLevel.addClassName("level");
         longest.setId("longest-" + id);
         longest.addClassName("detail");
@@ -148,11 +148,11 @@ final class SiteCard extends Div {
             return;
         }
         flowAsOf = asOfMillis;
-        nctr.setText("No criteria to reside " + count(figures.nctr()) + " ·");
+        nctr.setText("No criteria to reside " + count(figures.nctr()));
         dischargesAdmissions.setText(
-                "Discharges "
+                "Discharged "
                         + count(figures.dischargesToday())
-                        + " vs admissions "
+                        + " / admitted "
                         + count(figures.admissionsToday())
                         + " today");
         discharges.shown(

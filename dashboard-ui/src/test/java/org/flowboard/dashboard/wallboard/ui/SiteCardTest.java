@@ -32,9 +32,9 @@ class SiteCardTest {
     void startsWithoutDataAndNeverInventsALevel() {
         assertThat(card.getClassNames()).contains("card", "level-no-data");
         assertThat(text("occupancy-RZZ01")).isEqualTo("—");
-        assertThat(text("nctr-RZZ01")).isEqualTo("No criteria to reside — ·");
+        assertThat(text("nctr-RZZ01")).isEqualTo("No criteria to reside —");
         assertThat(text("discharges-admissions-RZZ01"))
-                .isEqualTo("Discharges — vs admissions — today");
+                .isEqualTo("Discharged — / admitted — today");
         assertThat(text("opel-RZZ01")).isEqualTo("OPEL: not computed (parameters not yet sourced)");
     }
 
@@ -110,9 +110,9 @@ class SiteCardTest {
     void flowFiguresWhenTheyCome() {
         card.showFlow(new FlowFigures(14L, 31L, 27L), AT_1400.toEpochMilli(), AT_1403, false);
 
-        assertThat(text("nctr-RZZ01")).isEqualTo("No criteria to reside 14 ·");
+        assertThat(text("nctr-RZZ01")).isEqualTo("No criteria to reside 14");
         assertThat(text("discharges-admissions-RZZ01"))
-                .isEqualTo("Discharges 27 vs admissions 31 today");
+                .isEqualTo("Discharged 27 / admitted 31 today");
     }
 
     @Test
