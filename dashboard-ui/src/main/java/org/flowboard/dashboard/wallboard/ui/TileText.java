@@ -30,12 +30,12 @@ final class TileText {
                 + "%";
     }
 
-    /** {@code 251 of 268 beds occupied}. */
+    /** {@code 251 of 268 open beds occupied}. */
     static String beds(BedFigures figures) {
         return count(figures.occupiedBeds())
                 + " of "
                 + count(figures.openBeds())
-                + " beds occupied";
+                + " open beds occupied";
     }
 
     /** {@code 17 open beds free}, never negative (over-occupancy shows as 0 free). */

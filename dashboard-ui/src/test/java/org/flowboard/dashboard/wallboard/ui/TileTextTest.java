@@ -28,7 +28,7 @@ class TileTextTest {
     void bedsAndFreeBeds() {
         BedFigures figures = new BedFigures(93.7, 251L, 268L);
 
-        assertThat(TileText.beds(figures)).isEqualTo("251 of 268 beds occupied");
+        assertThat(TileText.beds(figures)).isEqualTo("251 of 268 open beds occupied");
         assertThat(TileText.free(figures)).isEqualTo("17 beds free");
         assertThat(TileText.free(new BedFigures(99.6, 267L, 268L))).isEqualTo("1 bed free");
     }
@@ -42,7 +42,7 @@ class TileTextTest {
     void missingCountsShowDashes() {
         BedFigures figures = new BedFigures(null, null, 0L);
 
-        assertThat(TileText.beds(figures)).isEqualTo("— of 0 beds occupied");
+        assertThat(TileText.beds(figures)).isEqualTo("— of 0 open beds occupied");
         assertThat(TileText.free(figures)).isEqualTo("— beds free");
     }
 

@@ -1,33 +1,25 @@
 package org.flowboard.dashboard.wallboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.flowboard.dashboard.live.ui.Figures.feeds;
+import static org.flowboard.dashboard.live.ui.Figures.flow;
+import static org.flowboard.dashboard.live.ui.Figures.handover;
+import static org.flowboard.dashboard.live.ui.Figures.icsOccupancy;
+import static org.flowboard.dashboard.live.ui.Figures.occupancy;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.flowboard.dashboard.DashboardTestConfig;
-import org.flowboard.metrics.MetricsUpdate;
+import org.flowboard.dashboard.live.ui.Chromium;
 import org.flowboard.redis.MetricsStore;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,15 +27,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The wallboard in a real headless Chromium: log in, read a site's figure, change it in Redis as
- * the jobs would, and see the new figure arrive by push without a reload.
+ * The wallboard in a real headless Chromium, as the control room and as a paramedic. Figures are
+ * written to Redis as the jobs would; times are relative to now because waits and quiet feeds are
+ * judged on the server's real clock.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WallboardBrowserTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final long AT_1400 = Instant.parse("2026-11-25T14:00:00Z").toEpochMilli();
-    private static final long AT_1402 = Instant.parse("2026-11-25T14:02:00Z").toEpochMilli();
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -53,126 +45,94 @@ class WallboardBrowserTest {
     @LocalServerPort int port;
     @Autowired MetricsStore store;
 
-    private Path profile;
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        // Never let Selenium Manager look for (or download) a driver or a browser.
-        System.setProperty("SE_OFFLINE", "true");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("flowboard-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1600,1000",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service =
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                        .usingAnyFreePort()
-                        .build();
-        browser = new ChromeDriver(service, options);
-    }
+    private Chromium browser;
 
     @AfterEach
     void closeBrowser() throws IOException {
         if (browser != null) {
-            browser.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            browser.close();
         }
     }
 
     @Test
-    void newFiguresArriveByPushWithoutReload() throws IOException {
-        writeDemoFigures();
-        store.write(occupancy("RZZ02", AT_1400, 88.1, 238, 270));
+    void controlSeesLiveChangesStaleFeedsAndReleaseToRescueWithoutReload() throws IOException {
+        // Every write is newer than any other test's, since the store keeps the newest as-of.
+        Instant before = Instant.now();
+        Instant now = before.plusSeconds(1);
+        Instant arrived = before.minus(37, ChronoUnit.MINUTES);
+        Instant quietSince = before.minus(25, ChronoUnit.MINUTES);
+        store.write(icsOccupancy("QZZ", before, 91.2, 577, 633));
+        store.write(occupancy("RZZ01", before, 93.2, 186, 200));
+        store.write(occupancy("RZZ02", before, 88.1, 238, 270));
+        store.write(occupancy("RZZ03", before, 97.1, 123, 126));
+        store.write(occupancy("RZZ10", before, 78.9, 30, 38));
+        store.write(handover("RZZ01", before, 38.5, Map.of("NV123", arrived)));
+        store.write(handover("RZZ02", before, 24.0, Map.of()));
+        store.write(flow("RZZ01", before, 14, 31, 27));
+        // The PAS feed of RZZ03 usually sends every 30 s and has been quiet for 25 minutes.
+        store.write(feeds("RZZ03", before, "adt", quietSince, 30));
+        store.write(feeds("RZZ01", before, "adt", before, 30));
 
-        logInAs("control", "demo");
-        browser.get(url("/wallboard"));
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        By figure = By.id("occupancy-RZZ02");
-        wait.until(ExpectedConditions.textToBe(figure, "88.1%"));
-        assertThat(script("return !!(window.Vaadin && window.Vaadin.developmentMode);"))
+        browser = new Chromium("http://localhost:" + port, 1920, 1080);
+        browser.logInAs("control");
+        browser.open("/wallboard");
+        var wait = browser.waiting();
+        wait.until(ExpectedConditions.textToBe(By.id("occupancy-RZZ02"), "88.1%"));
+        assertThat(browser.script("return !!(window.Vaadin && window.Vaadin.developmentMode);"))
                 .as("served in production mode")
                 .isEqualTo(false);
-        assertThat(levelOf("RZZ02")).isEqualTo("High");
+        assertThat(browser.textOf(By.cssSelector("#beds-RZZ02 .level"))).isEqualTo("High");
+
+        // A quiet feed is named on the site it belongs to, and only there.
+        assertThat(browser.textOf(By.id("stale-RZZ03")))
+                .isEqualTo(
+                        "⚠ no data from RZZ03 PAS since "
+                                + HH_MM.format(quietSince.atZone(LONDON)));
+        assertThat(browser.driver().findElements(By.cssSelector("#card-RZZ01 .stale"))).isEmpty();
+        // A crew waiting 37 minutes is flagged, with its release time (arrival + 45 minutes).
+        assertThat(browser.textOf(By.id("flag-NV123")))
+                .isEqualTo(
+                        "⚑ NV123 37 min · release "
+                                + HH_MM.format(
+                                        arrived.plus(45, ChronoUnit.MINUTES).atZone(LONDON)));
+        assertThat(browser.textOf(By.id("nctr-RZZ01"))).isEqualTo("No criteria to reside 14");
+        assertThat(browser.textOf(By.id("nctr-RZZ02"))).isEqualTo("No criteria to reside —");
+        assertThat(browser.textOf(By.id("opel-RZZ02")))
+                .isEqualTo("OPEL: not computed (parameters not yet sourced)");
+        browser.screenshot("wallboard.png");
         // Marks the page: a reload would lose this property, a push keeps it.
-        script("window.flowboardNoReload = true;");
+        browser.script("window.flowboardNoReload = true;");
 
-        store.write(occupancy("RZZ02", AT_1402, 95.6, 258, 270));
+        store.write(occupancy("RZZ02", now, 95.6, 258, 270));
+        store.write(handover("RZZ02", now, 24.0, Map.of("NV200", now.minusSeconds(120))));
 
-        wait.until(ExpectedConditions.textToBe(figure, "95.6%"));
-        assertThat(levelOf("RZZ02")).isEqualTo("Critical");
-        assertThat(browser.findElement(By.id("tile-RZZ02")).getText())
-                .contains("258 of 270 beds occupied", "as of 14:02");
-        assertThat(script("return window.flowboardNoReload === true;")).isEqualTo(true);
-        screenshot("wallboard.png");
+        wait.until(ExpectedConditions.textToBe(By.id("occupancy-RZZ02"), "95.6%"));
+        wait.until(ExpectedConditions.textToBe(By.id("waiting-RZZ02"), "1 ambulance waiting"));
+        assertThat(browser.textOf(By.cssSelector("#beds-RZZ02 .level"))).isEqualTo("Critical");
+        assertThat(browser.textOf(By.id("beds-RZZ02-changed")))
+                .isEqualTo("changed " + HH_MM.format(now.atZone(LONDON)));
+        assertThat(browser.driver().findElement(By.id("card-RZZ02")).getText())
+                .contains("258 of 270 open beds occupied");
+        assertThat(browser.script("return window.flowboardNoReload === true;")).isEqualTo(true);
+        browser.screenshot("wallboard-changed.png");
+
+        browser.open("/wallboard?tv");
+        wait.until(ExpectedConditions.textToBe(By.id("occupancy-RZZ02"), "95.6%"));
+        assertThat(browser.driver().findElement(By.id("fullscreen")).isDisplayed()).isFalse();
+        browser.screenshot("wallboard-tv.png");
     }
 
-    private Object script(String javascript) {
-        return ((JavascriptExecutor) browser).executeScript(javascript);
-    }
+    @Test
+    void aParamedicIsRefusedTheWallboard() throws IOException {
+        browser = new Chromium("http://localhost:" + port, 1280, 800);
+        browser.logInAs("paramedic");
+        browser.open("/wallboard");
 
-    /** The level's words as written; the stylesheet shows them in capitals. */
-    private String levelOf(String site) {
-        return browser.findElement(By.cssSelector("#tile-" + site + " .tile-level"))
-                .getDomProperty("textContent");
-    }
-
-    private void logInAs(String user, String password) {
-        browser.get(url("/login"));
-        WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        // vaadin-login-form renders its fields in the light DOM, as a native form would.
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-accounts")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    /** Figures for the other sites, so the screenshot shows every level. */
-    private void writeDemoFigures() {
-        store.write(occupancy("RZZ01", AT_1400, 93.2, 186, 200));
-        store.write(occupancy("RZZ03", AT_1400, 97.1, 123, 126));
-        store.write(occupancy("RZZ10", AT_1400, 78.9, 30, 38));
-        store.write(
-                new MetricsUpdate(
-                        MetricsUpdate.ICS,
-                        "QZZ",
-                        "occupancy",
-                        AT_1400,
-                        Map.of("occupancyPct", 91.2, "occupiedBeds", 577, "openBeds", 633)));
-    }
-
-    private void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", name);
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static MetricsUpdate occupancy(
-            String site, long asOf, double pct, int occupied, int open) {
-        return new MetricsUpdate(
-                MetricsUpdate.SITE,
-                site,
-                "occupancy",
-                asOf,
-                Map.of("occupancyPct", pct, "occupiedBeds", occupied, "openBeds", open));
+        browser.waiting()
+                .until(
+                        ExpectedConditions.textToBePresentInElementLocated(
+                                By.tagName("body"), "Could not navigate"));
+        assertThat(browser.driver().findElements(By.id("card-RZZ01"))).isEmpty();
+        browser.screenshot("wallboard-refused.png");
     }
 }
