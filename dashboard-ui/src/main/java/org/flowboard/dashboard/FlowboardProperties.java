@@ -37,9 +37,17 @@ public record FlowboardProperties(
     /**
      * @param seed the same seed gives the same simulated history
      * @param speed 1.0 is real time
+     * @param mode {@code client}: the simulator talks to the connectors as a hospital would (HL7 v2
+     *     over MLLP, JSON feeds over HTTP); {@code kafka}: it writes canonical events to Kafka
      */
     public record Simulator(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("1") long seed,
-            @DefaultValue("1.0") double speed) {}
+            @DefaultValue("1.0") double speed,
+            @DefaultValue("client") String mode) {
+
+        public boolean speaksToConnectors() {
+            return "client".equals(mode);
+        }
+    }
 }

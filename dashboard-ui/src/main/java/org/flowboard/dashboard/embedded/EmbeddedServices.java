@@ -90,6 +90,10 @@ class EmbeddedServices implements SmartLifecycle {
             LOG.info("simulator disabled (flowboard.simulator.enabled=false)");
             return;
         }
+        if (sim.speaksToConnectors() && properties.demoUsersEnabled()) {
+            // DemoHospital starts it once the web server (its feed endpoints) is up.
+            return;
+        }
         started.push(SimulatorRunner.start(ics, bootstrap, sim.seed(), sim.speed()));
         LOG.info(
                 "simulator writing to {} at {} (seed {}, speed {}x)",

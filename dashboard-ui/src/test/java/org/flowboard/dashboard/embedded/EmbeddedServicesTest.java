@@ -100,6 +100,6 @@ class EmbeddedServicesTest {
                 "",
                 new FlowboardProperties.Redis(""),
                 new FlowboardProperties.Kafka(""),
-                new FlowboardProperties.Simulator(true, 1, 1.0));
+                new FlowboardProperties.Simulator(true, 1, 1.0, "kafka"));
     }
 }
