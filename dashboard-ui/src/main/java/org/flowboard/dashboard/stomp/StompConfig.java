@@ -26,6 +26,7 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         registry.addEndpoint("/ws");
+        registry.setErrorHandler(new RefusalErrors());
     }
 
     @Override
