@@ -73,13 +73,13 @@ public class FlowData {
         Function<HistoryPoint, Double> occupied = p -> p.number("wards", ward, "occupiedBeds");
         Function<HistoryPoint, Double> open = p -> p.number("wards", ward, "openBeds");
         List<FlowPicture.Chart> charts = new ArrayList<>();
-        charts.add(b.line("chart-occupancy", "Occupancy %", occupancy, Map.of("%", pct)));
+        charts.add(b.line("chart-occupancy", "Occupancy %", occupancy, Map.of("occupancy %", pct)));
         charts.add(
                 b.line(
                         "chart-beds",
                         "Occupied against open beds",
                         occupancy,
-                        ordered("occupied", occupied, "open", open)));
+                        ordered("occupied beds", occupied, "open beds", open)));
         Map<String, Function<HistoryPoint, Double>> cols = new LinkedHashMap<>();
         cols.put("openBeds", open);
         cols.put("occupiedBeds", occupied);
@@ -125,15 +125,15 @@ public class FlowData {
                             "chart-occupancy",
                             "Occupancy %",
                             occupancy,
-                            Map.of("occupancyPct", field("occupancyPct"))));
+                            Map.of("occupancy %", field("occupancyPct"))));
             charts.add(
                     line(
                             "chart-beds",
                             "Occupied against open beds",
                             occupancy,
                             ordered(
-                                    "occupiedBeds", field("occupiedBeds"),
-                                    "openBeds", field("openBeds"))));
+                                    "occupied beds", field("occupiedBeds"),
+                                    "open beds", field("openBeds"))));
             charts.add(admissionsAgainstDischarges(flow));
             charts.add(
                     line(
@@ -185,7 +185,13 @@ public class FlowData {
             }
             String svg =
                     any
-                            ? new SvgLineChart(title, from, to, range.axisPattern(), zone)
+                            ? new SvgLineChart(
+                                            title,
+                                            from,
+                                            to,
+                                            range.tick(),
+                                            range.axisPattern(),
+                                            zone)
                                     .render(lines)
                             : null;
             return new FlowPicture.Chart(id, title, svg);

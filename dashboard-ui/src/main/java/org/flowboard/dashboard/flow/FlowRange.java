@@ -7,19 +7,21 @@ import java.time.Duration;
  * few hundred points whatever the range) and how its time axis is labelled.
  */
 public enum FlowRange {
-    HOURS_12("12 h", Duration.ofHours(12), Duration.ofMinutes(2), "HH:mm"),
-    DAYS_7("7 days", Duration.ofDays(7), Duration.ofMinutes(30), "EEE d"),
-    WEEKS_5("5 weeks", Duration.ofDays(35), Duration.ofHours(2), "d MMM");
+    HOURS_12("12 h", Duration.ofHours(12), Duration.ofMinutes(2), Duration.ofHours(3), "HH:mm"),
+    DAYS_7("7 days", Duration.ofDays(7), Duration.ofMinutes(30), Duration.ofDays(1), "EEE d"),
+    WEEKS_5("5 weeks", Duration.ofDays(35), Duration.ofHours(2), Duration.ofDays(7), "d MMM");
 
     private final String label;
     private final Duration length;
     private final Duration bucket;
+    private final Duration tick;
     private final String axisPattern;
 
-    FlowRange(String label, Duration length, Duration bucket, String axisPattern) {
+    FlowRange(String label, Duration length, Duration bucket, Duration tick, String axisPattern) {
         this.label = label;
         this.length = length;
         this.bucket = bucket;
+        this.tick = tick;
         this.axisPattern = axisPattern;
     }
 
@@ -33,6 +35,11 @@ public enum FlowRange {
 
     public Duration bucket() {
         return bucket;
+    }
+
+    /** Time-axis labels fall on whole multiples of this from local midnight. */
+    public Duration tick() {
+        return tick;
     }
 
     public String axisPattern() {

@@ -23,18 +23,28 @@ final class Svg {
         return PALETTE[i % PALETTE.length];
     }
 
-    /** A round upper bound for the y axis: 1, 2, 2.5 or 5 times a power of ten. */
+    /** A round upper bound for the y axis whose grid steps are round too. */
     static double niceMax(double max) {
         if (max <= 0) {
             return 1;
         }
         double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= max) {
-                return step * magnitude;
+        for (double lead : new double[] {1, 2, 3, 4, 5, 6, 8, 10}) {
+            if (lead * magnitude >= max) {
+                return lead * magnitude;
             }
         }
         return 10 * magnitude;
+    }
+
+    /** Grid steps for a maximum from {@link #niceMax}: 3 for 3 and 6, 4 for 2, 4 and 8, else 5. */
+    static int steps(double max) {
+        double lead = max / Math.pow(10, Math.floor(Math.log10(max)));
+        long d = Math.round(lead);
+        if (d == 3 || d == 6) {
+            return 3;
+        }
+        return d == 2 || d == 4 || d == 8 ? 4 : 5;
     }
 
     static String num(double v) {
@@ -62,11 +72,12 @@ final class Svg {
                 .append("\">");
     }
 
-    /** Horizontal grid lines with their values, 0 to max in four steps. */
+    /** Horizontal grid lines with their values, 0 to max in round steps. */
     static void yAxis(StringBuilder svg, double max) {
-        for (int i = 0; i <= 4; i++) {
-            double value = max * i / 4;
-            double y = TOP + PLOT_H - PLOT_H * i / 4.0;
+        int steps = steps(max);
+        for (int i = 0; i <= steps; i++) {
+            double value = max * i / steps;
+            double y = TOP + PLOT_H - PLOT_H * i / (double) steps;
             svg.append("<line class=\"grid\" x1=\"")
                     .append(LEFT)
                     .append("\" x2=\"")
@@ -107,7 +118,10 @@ final class Svg {
                 .append(num(x))
                 .append("\" y=\"")
                 .append(HEIGHT - 8)
-                .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#c8d0da\">")
+                .append("\" text-anchor=\"")
+                // Labels at the edges stay inside the drawing.
+                .append(x > WIDTH - 30 ? "end" : x < LEFT + 20 ? "start" : "middle")
+                .append("\" font-size=\"11\" fill=\"#c8d0da\">")
                 .append(escape(text))
                 .append("</text>");
     }

@@ -31,18 +31,20 @@ public final class SvgBarChart {
                 max = Math.max(max, d);
             }
         }
-        max = Svg.niceMax(max);
+        max = Svg.niceMax(max * 1.05);
         StringBuilder svg = new StringBuilder();
         Svg.open(svg, title);
         Svg.yAxis(svg, max);
         Svg.legend(svg, names);
         if (!days.isEmpty()) {
             double groupWidth = (double) Svg.PLOT_W / days.size();
-            double barWidth = Math.max(1, groupWidth * 0.8 / values.size());
+            // At most 28 px a bar: a few days should not give slabs.
+            double barWidth = Math.max(1, Math.min(28, groupWidth * 0.8 / values.size()));
+            double inset = (groupWidth - barWidth * values.size()) / 2;
             int labelEvery = Math.max(1, days.size() / 7);
             int d = 0;
             for (LocalDate day : days) {
-                double x0 = Svg.LEFT + d * groupWidth + groupWidth * 0.1;
+                double x0 = Svg.LEFT + d * groupWidth + inset;
                 for (int i = 0; i < values.size(); i++) {
                     Double v = values.get(i).get(day);
                     if (v == null) {

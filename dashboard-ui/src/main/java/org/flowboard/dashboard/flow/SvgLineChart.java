@@ -17,13 +17,24 @@ public final class SvgLineChart {
     private final long from;
     private final long to;
     private final DateTimeFormatter axis;
+    private final java.time.Duration tick;
+    private final ZoneId zone;
 
     /**
      * @param from left edge, epoch milliseconds
      * @param to right edge
+     * @param tick time between axis labels, counted from local midnight
      * @param axisPattern time label pattern (e.g. {@code HH:mm})
      */
-    public SvgLineChart(String title, long from, long to, String axisPattern, ZoneId zone) {
+    public SvgLineChart(
+            String title,
+            long from,
+            long to,
+            java.time.Duration tick,
+            String axisPattern,
+            ZoneId zone) {
+        this.tick = tick;
+        this.zone = zone;
         this.title = title;
         this.from = from;
         this.to = Math.max(to, from + 1);
@@ -39,12 +50,12 @@ public final class SvgLineChart {
                 }
             }
         }
-        max = Svg.niceMax(max);
+        // Headroom, so a line at its maximum does not run along the top edge.
+        max = Svg.niceMax(max * 1.05);
         StringBuilder svg = new StringBuilder();
         Svg.open(svg, title);
         Svg.yAxis(svg, max);
-        for (int i = 0; i <= 4; i++) {
-            long t = from + (to - from) * i / 4;
+        for (long t : ticks()) {
             Svg.xLabel(svg, x(t), axis.format(Instant.ofEpochMilli(t)));
         }
         Svg.legend(svg, series.stream().map(Series::name).toList());
@@ -89,6 +100,23 @@ public final class SvgLineChart {
         }
         run.setLength(0);
         return 0;
+    }
+
+    /** Whole hours or local midnights inside the window, so labels read as round times. */
+    java.util.List<Long> ticks() {
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        java.time.ZonedDateTime t =
+                Instant.ofEpochMilli(from)
+                        .atZone(zone)
+                        .truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+        while (t.toInstant().toEpochMilli() <= to) {
+            long ms = t.toInstant().toEpochMilli();
+            if (ms >= from) {
+                out.add(ms);
+            }
+            t = tick.toDays() >= 1 ? t.plusDays(tick.toDays()) : t.plus(tick);
+        }
+        return out;
     }
 
     private double x(long time) {

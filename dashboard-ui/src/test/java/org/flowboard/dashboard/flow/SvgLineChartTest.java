@@ -2,6 +2,8 @@ package org.flowboard.dashboard.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -15,7 +17,7 @@ class SvgLineChartTest {
     private static final long HOUR = 3_600_000L;
 
     private static String chart(Series... series) {
-        return new SvgLineChart("Occupancy <%>", 0, 4 * HOUR, "HH:mm", UTC)
+        return new SvgLineChart("Occupancy <%>", 0, 4 * HOUR, Duration.ofHours(1), "HH:mm", UTC)
                 .render(Arrays.asList(series));
     }
 
@@ -30,7 +32,8 @@ class SvgLineChartTest {
                                         new Series.Point(4 * HOUR, 87.0))));
 
         assertThat(svg).startsWith("<svg").endsWith("</svg>");
-        // 87 rounds up to a 100 axis; 0 at the bottom-left, 87 at 87% of the plot height.
+        // 87 (with 5% headroom) rounds up to a 100 axis; 0 at the bottom-left, 87 at 87% of the
+        // plot height.
         assertThat(svg).contains(">100</text>", ">0</text>");
         double bottom = Svg.TOP + Svg.PLOT_H;
         double top87 = bottom - Svg.PLOT_H * 0.87;
@@ -46,6 +49,21 @@ class SvgLineChartTest {
                                 + Svg.num(top87)
                                 + "\"");
         assertThat(svg).contains(">00:00</text>", ">04:00</text>");
+    }
+
+    @Test
+    void timeLabelsFallOnLocalWholeTicks() {
+        long from = Instant.parse("2026-11-25T02:03:00Z").toEpochMilli();
+        SvgLineChart chart =
+                new SvgLineChart("t", from, from + 12 * HOUR, Duration.ofHours(3), "HH:mm", UTC);
+
+        assertThat(chart.ticks())
+                .extracting(t -> Instant.ofEpochMilli(t).toString())
+                .containsExactly(
+                        "2026-11-25T03:00:00Z",
+                        "2026-11-25T06:00:00Z",
+                        "2026-11-25T09:00:00Z",
+                        "2026-11-25T12:00:00Z");
     }
 
     @Test
@@ -74,10 +92,14 @@ class SvgLineChartTest {
     @Test
     void niceMaximaAreRound() {
         assertThat(Svg.niceMax(0)).isEqualTo(1);
-        assertThat(Svg.niceMax(7)).isEqualTo(10);
-        assertThat(Svg.niceMax(23)).isEqualTo(25);
-        assertThat(Svg.niceMax(270)).isEqualTo(500);
+        assertThat(Svg.niceMax(7)).isEqualTo(8);
+        assertThat(Svg.niceMax(23)).isEqualTo(30);
+        assertThat(Svg.niceMax(270)).isEqualTo(300);
         assertThat(Svg.niceMax(1.4)).isEqualTo(2);
+        assertThat(Svg.niceMax(100)).isEqualTo(100);
+        assertThat(Svg.steps(100)).isEqualTo(5);
+        assertThat(Svg.steps(300)).isEqualTo(3);
+        assertThat(Svg.steps(8)).isEqualTo(4);
     }
 
     @Test
