@@ -147,6 +147,12 @@ class StompApiTest {
         public void handleFrame(StompHeaders headers, Object payload) {
             frame.complete(String.valueOf(headers.getFirst("message")));
         }
+
+        @Override
+        public void handleTransportError(StompSession session, Throwable exception) {
+            // Shows in the failure, should the connection drop without an ERROR frame.
+            frame.completeExceptionally(exception);
+        }
     }
 
     private record Collect(BlockingQueue<Map<String, Object>> into) implements StompFrameHandler {

@@ -135,6 +135,7 @@ class FlowView extends Div implements BeforeEnterObserver {
         }
         if (!place.isIcs()) {
             Site site = ics.site(place.site()).orElseThrow();
+            separator();
             crumbs.add(
                     crumb(
                             "crumb-site",
@@ -143,8 +144,17 @@ class FlowView extends Div implements BeforeEnterObserver {
                             place.ward() == null));
             if (place.ward() != null) {
                 Ward ward = site.ward(place.ward()).orElseThrow();
+                separator();
                 crumbs.add(crumb("crumb-ward", ward.name(), place, true));
             }
+        }
+    }
+
+    private void separator() {
+        if (crumbs.getComponentCount() > 0) {
+            Span arrow = new Span("›");
+            arrow.addClassName("flow-crumb-separator");
+            crumbs.add(arrow);
         }
     }
 
