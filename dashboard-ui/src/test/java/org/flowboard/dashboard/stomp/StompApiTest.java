@@ -42,6 +42,7 @@ class StompApiTest {
     private static final long AT_1400 = Instant.parse("2026-11-25T14:00:00Z").toEpochMilli();
     private static final long AT_1405 = Instant.parse("2026-11-25T14:05:00Z").toEpochMilli();
     private static final long WAIT_SECONDS = 30;
+    private static final String CLOSED = "connection closed: ";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -98,7 +99,15 @@ class StompApiTest {
         session.subscribe("/topic/site.RZZ02", new Collect(received));
 
         String message = errors.frame.get(WAIT_SECONDS, TimeUnit.SECONDS);
-        assertThat(message).contains("/topic/site.RZZ02");
+        assertThat(message)
+                .satisfiesAnyOf(
+                        m -> assertThat(m).contains("/topic/site.RZZ02"),
+                        m -> assertThat(m).startsWith(CLOSED));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (session.isConnected() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(session.isConnected()).as("closed by the server").isFalse();
         assertThat(received).isEmpty();
     }
 
@@ -150,8 +159,10 @@ class StompApiTest {
 
         @Override
         public void handleTransportError(StompSession session, Throwable exception) {
-            // Shows in the failure, should the connection drop without an ERROR frame.
-            frame.completeExceptionally(exception);
+            // The server closes the connection right after the ERROR frame; when the frame is
+            // still queued behind another send, the close can overtake it (seen once in a full
+            // run). The refusal stands either way.
+            frame.complete(CLOSED + exception);
         }
     }
 
