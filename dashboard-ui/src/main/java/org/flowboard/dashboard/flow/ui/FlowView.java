@@ -91,7 +91,8 @@ class FlowView extends Div implements BeforeEnterObserver {
             asked = new FlowPlace(site, ward);
         }
         if (asked == null || !allowed(asked)) {
-            event.rerouteToError(AccessDeniedException.class, "outside your sites");
+            // Same answer as a view the user's role may not open: nothing said about the site.
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
             return;
         }
         show(asked);

@@ -143,9 +143,33 @@ class FlowBrowserTest {
         logInAs("paramedic");
         browser.get(url("/flow"));
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "flow"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.tagName("body"), "Could not navigate to 'flow'"));
         assertThat(browser.findElements(By.id("crumb-ics"))).isEmpty();
         assertThat(browser.findElements(By.id("chart-occupancy"))).isEmpty();
+        org.slf4j.LoggerFactory.getLogger(getClass())
+                .warn("PARAMEDIC PAGE: {}", browser.findElement(By.tagName("body")).getText());
+    }
+
+    @Test
+    void aUserLimitedToOneSiteSeesOnlyThatSite() {
+        logInAs("northgate");
+        browser.get(url("/flow"));
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("crumb-site")));
+        assertThat(browser.findElement(By.id("crumb-site")).getText())
+                .isEqualTo("Northgate General Hospital");
+        assertThat(browser.findElements(By.id("crumb-ics"))).as("no ICS totals").isEmpty();
+
+        // Asking for another site by URL is refused on the server, not just left out of menus.
+        browser.get(url("/flow?site=RZZ02"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.tagName("body"), "Could not navigate to 'flow'"));
+        assertThat(browser.findElements(By.id("crumb-site"))).isEmpty();
+        org.slf4j.LoggerFactory.getLogger(getClass())
+                .warn("REFUSED PAGE: {}", browser.findElement(By.tagName("body")).getText());
     }
 
     @Test
