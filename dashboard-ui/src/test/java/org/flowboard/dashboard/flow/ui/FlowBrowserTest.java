@@ -148,8 +148,6 @@ class FlowBrowserTest {
                         By.tagName("body"), "Could not navigate to 'flow'"));
         assertThat(browser.findElements(By.id("crumb-ics"))).isEmpty();
         assertThat(browser.findElements(By.id("chart-occupancy"))).isEmpty();
-        org.slf4j.LoggerFactory.getLogger(getClass())
-                .warn("PARAMEDIC PAGE: {}", browser.findElement(By.tagName("body")).getText());
     }
 
     @Test
@@ -168,8 +166,6 @@ class FlowBrowserTest {
                 ExpectedConditions.textToBePresentInElementLocated(
                         By.tagName("body"), "Could not navigate to 'flow'"));
         assertThat(browser.findElements(By.id("crumb-site"))).isEmpty();
-        org.slf4j.LoggerFactory.getLogger(getClass())
-                .warn("REFUSED PAGE: {}", browser.findElement(By.tagName("body")).getText());
     }
 
     @Test
