@@ -1,8 +1,12 @@
 package org.flowboard.dashboard.security;
 
-/** Who uses FlowBoard: the control room, ambulance crews, managers. */
+/**
+ * Who uses FlowBoard: the control room (wallboard, flow), ambulance crews (handover board),
+ * managers (everything but user administration), administrators (users).
+ */
 public enum Role {
     CONTROL,
     PARAMEDIC,
-    MANAGER
+    MANAGER,
+    ADMIN
 }

@@ -28,7 +28,9 @@ public class LoginView extends Div implements BeforeEnterObserver {
         add(new H1("FlowBoard"), form);
         if (properties.demoUsersEnabled()) {
             Paragraph demo =
-                    new Paragraph("Demo accounts: control, paramedic, manager — password demo");
+                    new Paragraph(
+                            "Demo accounts: control, paramedic, manager, admin, northgate (RZZ01 only)"
+                                    + " — password demo");
             demo.setId("demo-accounts");
             demo.addClassName("login-demo");
             add(demo);

@@ -1,0 +1,53 @@
+package org.flowboard.dashboard.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.GrantedAuthority;
+
+class OidcAuthoritiesTest {
+
+    private static List<String> names(java.util.Collection<GrantedAuthority> authorities) {
+        return authorities.stream().map(GrantedAuthority::getAuthority).sorted().toList();
+    }
+
+    @Test
+    void rolesAndSitesFromConfiguredClaims() {
+        OidcAuthorities mapping =
+                new OidcAuthorities(new OidcSettings("groups", "ods", Map.of(), List.of()));
+
+        assertThat(
+                        names(
+                                mapping.from(
+                                        Map.of(
+                                                "groups",
+                                                List.of("manager", "unknown"),
+                                                "ods",
+                                                "RZZ01 RZZ02"))))
+                .containsExactly("ROLE_MANAGER", "SITE_RZZ01", "SITE_RZZ02");
+    }
+
+    @Test
+    void roleCodesAreMappedAndMissingSitesFallBackToTheDefault() {
+        OidcAuthorities mapping =
+                new OidcAuthorities(
+                        new OidcSettings(
+                                "nhsid_nrbac_roles",
+                                "sites",
+                                Map.of("R8000", "CONTROL"),
+                                List.of("*")));
+
+        assertThat(names(mapping.from(Map.of("nhsid_nrbac_roles", List.of("R8000")))))
+                .containsExactly("ROLE_CONTROL", "SITE_*");
+    }
+
+    @Test
+    void noClaimsGiveNoRoleAndNoSite() {
+        OidcAuthorities mapping =
+                new OidcAuthorities(new OidcSettings("roles", "sites", Map.of(), List.of()));
+
+        assertThat(mapping.from(Map.of())).isEmpty();
+    }
+}
