@@ -39,8 +39,12 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StompApiTest {
 
-    private static final long AT_1400 = Instant.parse("2026-11-25T14:00:00Z").toEpochMilli();
-    private static final long AT_1405 = Instant.parse("2026-11-25T14:05:00Z").toEpochMilli();
+    // The test Redis is shared by every test in this JVM and keeps only the newest figures per
+    // site;
+    // other tests write figures at the real time, so ours must be newer than any of theirs.
+    private static final long AT_1400 =
+            Instant.now().plus(java.time.Duration.ofDays(1)).toEpochMilli();
+    private static final long AT_1405 = AT_1400 + java.time.Duration.ofMinutes(5).toMillis();
     private static final long WAIT_SECONDS = 30;
     private static final String CLOSED = "connection closed: ";
 

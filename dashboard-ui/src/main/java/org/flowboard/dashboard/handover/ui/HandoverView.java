@@ -37,6 +37,8 @@ import org.flowboard.dashboard.live.MetricsKey;
 import org.flowboard.dashboard.live.PushCoalescer;
 import org.flowboard.dashboard.live.Ticker;
 import org.flowboard.dashboard.live.ui.KeepAlive;
+import org.flowboard.dashboard.security.CurrentUser;
+import org.flowboard.dashboard.security.SiteScope;
 import org.flowboard.ics.Ics;
 import org.flowboard.ics.Site;
 import org.flowboard.metrics.MetricsUpdate;
@@ -80,8 +82,10 @@ class HandoverView extends Div implements BeforeEnterObserver {
         this.ics = ics;
         this.clock = clock;
         addClassName("handover");
+        // The server enforces the user's site scope: departments outside it are never shown.
+        SiteScope scope = CurrentUser.scope();
         for (Site site : ics.sites()) {
-            if (site.emergencyDepartment()) {
+            if (site.emergencyDepartment() && scope.allows(site.code())) {
                 eds.put(site.code(), site);
             }
         }

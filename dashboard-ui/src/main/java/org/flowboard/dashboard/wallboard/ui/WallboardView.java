@@ -13,7 +13,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +29,8 @@ import org.flowboard.dashboard.live.MetricsKey;
 import org.flowboard.dashboard.live.PushCoalescer;
 import org.flowboard.dashboard.live.Ticker;
 import org.flowboard.dashboard.live.ui.KeepAlive;
+import org.flowboard.dashboard.security.CurrentUser;
+import org.flowboard.dashboard.security.SiteScope;
 import org.flowboard.dashboard.wallboard.BedFigures;
 import org.flowboard.dashboard.wallboard.FlowFigures;
 import org.flowboard.dashboard.wallboard.StaleFeeds;
@@ -45,7 +46,6 @@ import org.flowboard.metrics.MetricsUpdate;
  * clock at every tick. {@code ?tv} hides everything but the figures.
  */
 @Route("wallboard")
-@RouteAlias("")
 @PageTitle("Wallboard · FlowBoard")
 @RolesAllowed({"CONTROL", "MANAGER"})
 @StyleSheet("context://styles/flowboard.css")
@@ -82,10 +82,16 @@ class WallboardView extends Div implements BeforeEnterObserver {
 
         icsCard = new SiteCard(ics.code(), "Whole ICS", ics.code(), ics.timezone(), true, false);
         icsCard.addClassName("card-ics");
+        // The server enforces the user's site scope: cards outside it are never made.
+        SiteScope scope = CurrentUser.scope();
+        icsCard.setVisible(scope.allowsIcs());
         Div grid = new Div(icsCard);
         grid.addClassName("wallboard-grid");
         List<String> others = new ArrayList<>();
         for (Site site : ics.sites()) {
+            if (!scope.allows(site.code())) {
+                continue;
+            }
             if (!site.emergencyDepartment() && !hasAcuteBeds(site)) {
                 others.add(site.name() + " (" + site.code() + ")");
                 continue;
