@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.flowboard.events.EventKind;
 import org.flowboard.events.FlowEvent;
@@ -41,6 +43,7 @@ public final class HospitalClient implements AutoCloseable {
     private static final byte CR = 0x0d;
     private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final int MAX_BATCH = 1000;
 
     /** Where to send: the MLLP listener and the dashboard's feed endpoints, with a feed account. */
     public record Target(
@@ -60,7 +63,7 @@ public final class HospitalClient implements AutoCloseable {
     private final String authorization;
     private volatile boolean running = true;
     private Socket mllp;
-    private long sent;
+    private volatile long sent;
     private long controlIds;
 
     private HospitalClient(Simulator simulator, Ics ics, Target target, double speed) {
@@ -102,41 +105,92 @@ public final class HospitalClient implements AutoCloseable {
     private void run() {
         long simStart = simulator.start().toEpochMilli();
         long wallStart = clock.millis();
+        FlowEvent pending = null;
         try {
-            while (running && simulator.hasNext()) {
-                FlowEvent event = simulator.next();
-                long due = wallStart + (long) ((event.eventTime() - simStart) / speed);
+            while (running && (pending != null || simulator.hasNext())) {
+                FlowEvent first = pending != null ? pending : simulator.next();
+                pending = null;
+                long due = dueAt(first, simStart, wallStart);
                 while (running && clock.millis() < due) {
                     Thread.sleep(Math.min(250, due - clock.millis()));
                 }
-                while (running && !deliver(event)) {
-                    Thread.sleep(RETRY_BACKOFF.toMillis());
+                // Everything already due goes now: the census at start is a burst, and a feed
+                // account's lines go in one request (each request is one password check).
+                List<FlowEvent> batch = new ArrayList<>();
+                batch.add(first);
+                while (batch.size() < MAX_BATCH && simulator.hasNext()) {
+                    FlowEvent next = simulator.next();
+                    if (dueAt(next, simStart, wallStart) > clock.millis()) {
+                        pending = next;
+                        break;
+                    }
+                    batch.add(next);
                 }
-                sent++;
+                deliver(batch);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             closeMllp();
         }
-        LOG.info("demo hospital stopped after sending {} messages", sent);
+        LOG.info("demo hospital stopped after sending {} events", sent);
     }
 
-    /** True once the receiver accepted the event (or refused it for good, which it logs). */
-    private boolean deliver(FlowEvent event) {
+    private long dueAt(FlowEvent event, long simStart, long wallStart) {
+        return wallStart + (long) ((event.eventTime() - simStart) / speed);
+    }
+
+    /**
+     * ADT over MLLP one message at a time, the feeds one request each. Order between the channels
+     * does not matter: the jobs apply events in event-time order whatever order they arrive in.
+     */
+    private void deliver(List<FlowEvent> batch) throws InterruptedException {
+        Map<String, StringBuilder> feeds = new LinkedHashMap<>();
+        for (FlowEvent event : batch) {
+            if (isAdt(event)) {
+                while (running && !attempt(() -> sendHl7(event))) {
+                    Thread.sleep(RETRY_BACKOFF.toMillis());
+                }
+                sent++;
+            } else {
+                feeds.computeIfAbsent(feedOf(event), f -> new StringBuilder())
+                        .append(feedLine(event))
+                        .append('\n');
+            }
+        }
+        for (Map.Entry<String, StringBuilder> feed : feeds.entrySet()) {
+            String body = feed.getValue().toString();
+            while (running && !attempt(() -> postFeed(feed.getKey(), body))) {
+                Thread.sleep(RETRY_BACKOFF.toMillis());
+            }
+            sent += body.chars().filter(c -> c == '\n').count();
+        }
+    }
+
+    private interface Send {
+        boolean send() throws IOException, InterruptedException;
+    }
+
+    /** True once the receiver accepted (or refused for good, which is logged). */
+    private boolean attempt(Send send) throws InterruptedException {
         try {
-            return event.kind().isAdt() || event.kind() == EventKind.ED_ARRIVAL
-                    ? sendHl7(event)
-                    : postFeed(event);
+            return send.send();
         } catch (IOException e) {
             LOG.debug("send failed ({}); retrying", e.toString());
             closeMllp();
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-            return false;
         }
+    }
+
+    private static boolean isAdt(FlowEvent event) {
+        return event.kind().isAdt() || event.kind() == EventKind.ED_ARRIVAL;
+    }
+
+    private static String feedOf(FlowEvent event) {
+        if (event.kind().isAmbulance()) {
+            return "ambulance";
+        }
+        return event.kind() == EventKind.CAPACITY ? "capacity" : "readiness";
     }
 
     private boolean sendHl7(FlowEvent event) throws IOException {
@@ -147,11 +201,17 @@ public final class HospitalClient implements AutoCloseable {
                     new InetSocketAddress(target.mllpHost(), target.mllpPort()),
                     (int) TIMEOUT.toMillis());
             mllp.setSoTimeout((int) TIMEOUT.toMillis());
+            mllp.setTcpNoDelay(true);
         }
+        // One write per frame, and no Nagle delay: each message waits for its ACK anyway.
+        byte[] body = message.getBytes(StandardCharsets.UTF_8);
+        byte[] frame = new byte[body.length + 3];
+        frame[0] = START;
+        System.arraycopy(body, 0, frame, 1, body.length);
+        frame[frame.length - 2] = END;
+        frame[frame.length - 1] = CR;
         OutputStream out = mllp.getOutputStream();
-        out.write(START);
-        out.write(message.getBytes(StandardCharsets.UTF_8));
-        out.write(new byte[] {END, CR});
+        out.write(frame);
         out.flush();
         String ack = readFrame(mllp.getInputStream());
         String code = ackCode(ack);
@@ -196,17 +256,13 @@ public final class HospitalClient implements AutoCloseable {
         return "";
     }
 
-    private boolean postFeed(FlowEvent event) throws IOException, InterruptedException {
-        String feed =
-                event.kind().isAmbulance()
-                        ? "ambulance"
-                        : event.kind() == EventKind.CAPACITY ? "capacity" : "readiness";
+    private boolean postFeed(String feed, String body) throws IOException, InterruptedException {
         HttpRequest request =
                 HttpRequest.newBuilder(target.feedsBase().resolve("/api/v1/feeds/" + feed))
                         .timeout(TIMEOUT)
                         .header("Authorization", authorization)
                         .header("Content-Type", "application/x-ndjson")
-                        .POST(HttpRequest.BodyPublishers.ofString(feedLine(event)))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
