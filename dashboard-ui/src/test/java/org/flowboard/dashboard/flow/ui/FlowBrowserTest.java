@@ -10,11 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.flowboard.dashboard.DashboardTestConfig;
 import org.flowboard.dashboard.history.MetricsHistory;
+import org.flowboard.dashboard.live.ui.Chromium;
 import org.flowboard.metrics.MetricsUpdate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +23,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,42 +52,19 @@ class FlowBrowserTest {
     @LocalServerPort int port;
     @Autowired MetricsHistory history;
 
-    private Path profile;
+    private Chromium chromium;
     private WebDriver browser;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        System.setProperty("SE_OFFLINE", "true");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("flowboard-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1500,1800",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service =
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                        .usingAnyFreePort()
-                        .build();
-        browser = new ChromeDriver(service, options);
+        chromium = new Chromium("http://localhost:" + port, 1500, 1800);
+        browser = chromium.driver();
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
