@@ -16,11 +16,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Kafka acknowledged, everything written before an answer is below those offsets: no waiting on
  * luck.
  */
-final class TopicReader {
+public final class TopicReader {
 
     private TopicReader() {}
 
-    static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic) {
+    public static List<ConsumerRecord<String, byte[]>> readAll(
+            String bootstrapServers, String topic) {
         Map<String, Object> config =
                 Map.of(
                         "bootstrap.servers",
