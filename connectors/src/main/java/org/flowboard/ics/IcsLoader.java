@@ -88,10 +88,14 @@ public final class IcsLoader {
                     }
                 }
             }
+            EscalationTable escalation =
+                    top == null || top.get("escalation") == null
+                            ? null
+                            : escalation(top.get("escalation"));
             if (!problems.isEmpty()) {
                 throw new IcsFileException(source, problems);
             }
-            return new Ics(code, name, zone, sites);
+            return new Ics(code, name, zone, sites, escalation);
         }
 
         private Site site(Object node, String path) {
@@ -159,6 +163,98 @@ public final class IcsLoader {
             return code == null || name == null || category == null
                     ? null
                     : new Ward(code, name, category, n);
+        }
+
+        private EscalationTable escalation(Object node) {
+            Map<?, ?> m = map(node, "escalation");
+            if (m == null) {
+                return null;
+            }
+            String name = text(m, "name", "escalation");
+            String source = text(m, "source", "escalation");
+            List<Double> bands = ascending(m.get("levelBands"), "escalation.levelBands");
+            String methodName = text(m, "icsMethod", "escalation");
+            EscalationTable.IcsMethod method =
+                    methodName == null ? null : EscalationTable.IcsMethod.parse(methodName);
+            if (methodName != null && method == null) {
+                problems.add(
+                        "escalation.icsMethod: unknown method '"
+                                + methodName
+                                + "' (bed-weighted-mean, highest)");
+            }
+            List<EscalationParameter> parameters = new ArrayList<>();
+            Object list = m.get("parameters");
+            if (!(list instanceof List<?> items) || items.isEmpty()) {
+                problems.add("escalation.parameters: a non-empty list is required");
+            } else {
+                for (int i = 0; i < items.size(); i++) {
+                    EscalationParameter parameter =
+                            parameter(items.get(i), "escalation.parameters[" + i + "]");
+                    if (parameter != null) {
+                        parameters.add(parameter);
+                    }
+                }
+                if (parameters.stream().noneMatch(EscalationParameter::available)) {
+                    problems.add("escalation.parameters: no parameter FlowBoard can compute");
+                }
+            }
+            return name == null || source == null || bands == null || method == null
+                    ? null
+                    : new EscalationTable(name, source, parameters, bands, method);
+        }
+
+        private EscalationParameter parameter(Object node, String path) {
+            Map<?, ?> m = map(node, path);
+            if (m == null) {
+                return null;
+            }
+            String metric = text(m, "metric", path);
+            String label = text(m, "label", path);
+            String note = m.get("note") == null ? "" : m.get("note").toString();
+            if (EscalationParameter.UNAVAILABLE.equals(metric)) {
+                return label == null
+                        ? null
+                        : new EscalationParameter(metric, label, 0, List.of(), note);
+            }
+            if (metric != null && !EscalationParameter.METRICS.contains(metric)) {
+                problems.add(
+                        path
+                                + ".metric: unknown metric '"
+                                + metric
+                                + "' ("
+                                + String.join(
+                                        ", ",
+                                        EscalationParameter.METRICS.stream().sorted().toList())
+                                + ", "
+                                + EscalationParameter.UNAVAILABLE
+                                + ")");
+                metric = null;
+            }
+            Object weight = m.get("weight");
+            if (!(weight instanceof Number w) || w.doubleValue() <= 0) {
+                problems.add(path + ".weight: a positive number is required");
+                return null;
+            }
+            List<Double> thresholds = ascending(m.get("thresholds"), path + ".thresholds");
+            return metric == null || label == null || thresholds == null
+                    ? null
+                    : new EscalationParameter(metric, label, w.doubleValue(), thresholds, note);
+        }
+
+        /** Three ascending numbers: the steps to 2, 3 and 4. */
+        private List<Double> ascending(Object node, String path) {
+            if (!(node instanceof List<?> list)
+                    || list.size() != 3
+                    || !list.stream().allMatch(Number.class::isInstance)) {
+                problems.add(path + ": three numbers are required, e.g. [15, 30, 60]");
+                return null;
+            }
+            List<Double> values = list.stream().map(n -> ((Number) n).doubleValue()).toList();
+            if (!(values.get(0) < values.get(1) && values.get(1) < values.get(2))) {
+                problems.add(path + ": must be in ascending order, got " + list);
+                return null;
+            }
+            return values;
         }
 
         private ZoneId zone(Object node) {

@@ -115,6 +115,76 @@ class IcsLoaderTest {
                 .startsWith("not YAML");
     }
 
+    @Test
+    void theDemoIcsCarriesAnOpelTableThatSaysItIsIllustrative() {
+        EscalationTable table = IcsLoader.demo().escalationTable().orElseThrow();
+
+        assertThat(table.name()).contains("illustrative").contains("not NHS England's");
+        assertThat(table.parameters())
+                .filteredOn(EscalationParameter::available)
+                .extracting(EscalationParameter::metric)
+                .containsExactly(
+                        "meanHandoverMinutesToday",
+                        "occupancyPct",
+                        "nctrPct",
+                        "longestWaitMinutes");
+        assertThat(table.parameters())
+                .filteredOn(p -> !p.available())
+                .allSatisfy(p -> assertThat(p.note()).isNotBlank());
+        assertThat(table.icsMethod()).isEqualTo(EscalationTable.IcsMethod.BED_WEIGHTED_MEAN);
+    }
+
+    @Test
+    void aFileWithoutAnOpelTableHasNone() throws IOException {
+        Path file = write(GOOD_HEAD);
+
+        assertThat(IcsLoader.load(file).escalationTable()).isEmpty();
+    }
+
+    @Test
+    void everyProblemOfAnOpelTableIsReported() throws IOException {
+        Path file =
+                write(
+                        GOOD_HEAD
+                                + """
+                                escalation:
+                                  name: Local table
+                                  levelBands: [3, 2, 1]
+                                  icsMethod: average
+                                  parameters:
+                                    - { metric: bedsFree, label: Free beds, weight: 1, thresholds: [1, 2, 3] }
+                                    - { metric: occupancyPct, label: Occupancy, weight: 0, thresholds: [85, 92, 95] }
+                                    - { metric: occupancyPct, label: Occupancy, weight: 1, thresholds: [85, 92] }
+                                    - { metric: unavailable, note: no feed }
+                                """);
+
+        assertThat(
+                        catchThrowableOfType(IcsFileException.class, () -> IcsLoader.load(file))
+                                .problems())
+                .containsExactly(
+                        "escalation.source: required",
+                        "escalation.levelBands: must be in ascending order, got [3, 2, 1]",
+                        "escalation.icsMethod: unknown method 'average' (bed-weighted-mean, highest)",
+                        "escalation.parameters[0].metric: unknown metric 'bedsFree' (ambulancesWaiting,"
+                                + " handoversOver60Today, hoursLostToday, longestWaitMinutes,"
+                                + " meanHandoverMinutesToday, nctrPct, occupancyPct, unavailable)",
+                        "escalation.parameters[1].weight: a positive number is required",
+                        "escalation.parameters[2].thresholds: three numbers are required, e.g. [15, 30, 60]",
+                        "escalation.parameters[3].label: required",
+                        "escalation.parameters: no parameter FlowBoard can compute");
+    }
+
+    private static final String GOOD_HEAD =
+            """
+            ics: { code: QZZ, name: Test ICS, timezone: Europe/London }
+            sites:
+              - code: RZZ01
+                name: Northgate
+                kind: acute
+                wards:
+                  - { code: NG-A1, name: Ward A1, category: general-acute, coreBeds: 28 }
+            """;
+
     private Path write(String yaml) throws IOException {
         return Files.writeString(dir.resolve("ics-" + yaml.hashCode() + ".yaml"), yaml);
     }

@@ -4,6 +4,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
 import org.flowboard.jobs.discharge.FlowJob;
+import org.flowboard.jobs.escalation.EscalationJob;
 import org.flowboard.jobs.handover.HandoverJob;
 import org.flowboard.jobs.occupancy.OccupancyJob;
 import org.flowboard.metrics.MetricsUpdate;
@@ -30,8 +31,10 @@ public final class FlowMetrics {
      */
     public static DataStream<MetricsUpdate> defineWorkflow(
             DataStream<FlowEvent> events, Ics ics, long asOf) {
-        return OccupancyJob.defineWorkflow(events, ics, asOf)
-                .union(HandoverJob.defineWorkflow(events, ics, asOf))
-                .union(FlowJob.defineWorkflow(events, ics, asOf));
+        DataStream<MetricsUpdate> figures =
+                OccupancyJob.defineWorkflow(events, ics, asOf)
+                        .union(HandoverJob.defineWorkflow(events, ics, asOf))
+                        .union(FlowJob.defineWorkflow(events, ics, asOf));
+        return EscalationJob.defineWorkflow(figures, ics).map(figures::union).orElse(figures);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.flowboard.ics.Ics;
 import org.flowboard.ics.Site;
 import org.flowboard.jobs.discharge.FlowJob;
+import org.flowboard.jobs.escalation.EscalationJob;
 import org.flowboard.jobs.handover.HandoverJob;
 import org.flowboard.jobs.occupancy.OccupancyJob;
 import org.flowboard.metrics.MetricsUpdate;
@@ -64,15 +65,24 @@ public final class MetricsAtInstant {
         }
         ZoneId zone = ics.timezone();
         List<MetricsUpdate> all = new ArrayList<>();
+        Map<String, Map<String, Object>> figuresBySite = new LinkedHashMap<>();
         for (Site site : ics.sites()) {
             String id = site.code();
-            all.add(or(atT, OccupancyJob.quietSite(site, t)));
-            all.add(or(atT, HandoverJob.quiet(MetricsUpdate.SITE, id, t, zone)));
-            all.add(or(atT, FlowJob.quiet(MetricsUpdate.SITE, id, t, zone)));
+            List<MetricsUpdate> groups =
+                    List.of(
+                            or(atT, OccupancyJob.quietSite(site, t)),
+                            or(atT, HandoverJob.quiet(MetricsUpdate.SITE, id, t, zone)),
+                            or(atT, FlowJob.quiet(MetricsUpdate.SITE, id, t, zone)));
+            all.addAll(groups);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            groups.forEach(group -> figures.putAll(group.fields()));
+            figuresBySite.put(id, figures);
         }
         all.add(or(atT, OccupancyJob.quietIcs(ics, t)));
         all.add(or(atT, HandoverJob.quiet(MetricsUpdate.ICS, ics.code(), t, zone)));
         all.add(or(atT, FlowJob.quiet(MetricsUpdate.ICS, ics.code(), t, zone)));
+        // OPEL at T is a function of the other figures at T, quiet sites included.
+        all.addAll(EscalationJob.atInstant(ics, figuresBySite, t));
         return all;
     }
 

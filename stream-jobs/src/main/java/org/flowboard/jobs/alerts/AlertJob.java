@@ -8,7 +8,7 @@ import org.flowboard.metrics.MetricsUpdate;
 
 /**
  * Threshold alerts for {@code flow.alerts}: handovers over 30 and 60 minutes, occupancy over 92%
- * and 95%.
+ * and 95%, and each change of a site's or the ICS's OPEL.
  */
 public final class AlertJob {
 
@@ -30,6 +30,13 @@ public final class AlertJob {
                         .process(new OccupancyAlertFunction(ics))
                         .name("alerts: occupancy thresholds")
                         .uid("alerts-occupancy");
-        return handovers.union(occupancy);
+        DataStream<Alert> escalation =
+                metrics.filter(EscalationAlertFunction::isEscalation)
+                        .name("alerts: OPEL")
+                        .keyBy(EscalationAlertFunction::keyOf)
+                        .process(new EscalationAlertFunction(ics))
+                        .name("alerts: OPEL changes")
+                        .uid("alerts-escalation");
+        return handovers.union(occupancy, escalation);
     }
 }
