@@ -10,19 +10,18 @@ import org.flowboard.dashboard.handover.HandoverText;
 import org.flowboard.dashboard.handover.SiteHandover;
 import org.flowboard.dashboard.handover.WaitLevel;
 import org.flowboard.dashboard.wallboard.BedFigures;
+import org.flowboard.dashboard.wallboard.Escalation;
 import org.flowboard.dashboard.wallboard.FlowFigures;
 import org.flowboard.dashboard.wallboard.OccupancyLevel;
 import org.flowboard.dashboard.wallboard.StaleFeeds.StaleFeed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One wallboard card: a site, or the whole ICS. Beds, ambulances (for an ED), discharges, the
- * escalation slot, and a badge for every feed that has gone quiet. Each figure keeps the newest
- * value it was given; waits tick on at each {@link #tick}.
+ * One wallboard card: a site, or the whole ICS. Beds, ambulances (for an ED), discharges, the OPEL
+ * level with what drives it, and a badge for every feed that has gone quiet. Each figure keeps the
+ * newest value it was given; waits tick on at each {@link #tick}.
  */
 final class SiteCard extends Div {
-
-    static final String OPEL = "OPEL: not computed (parameters not yet sourced)";
 
     /** Release to Rescue flags shown per card; more are counted, not listed. */
     static final int MAX_FLAGS = 4;
@@ -46,6 +45,8 @@ final class SiteCard extends Div {
     private final Section discharges;
     private final Span nctr = new Span();
     private final Span dischargesAdmissions = new Span();
+    private final Span opel = new Span(Escalation.NONE.headline());
+    private final Span opelWhy = new Span();
     private final Span asOf = new Span();
 
     private OccupancyLevel shownLevel = OccupancyLevel.NO_DATA;
@@ -54,6 +55,8 @@ final class SiteCard extends Div {
     private long handoverAsOf = Long.MIN_VALUE;
     private long flowAsOf = Long.MIN_VALUE;
     private long feedsAsOf = Long.MIN_VALUE;
+    private long escalationAsOf = Long.MIN_VALUE;
+    private String shownOpelClass = Escalation.NONE.cssClass();
     private long latestAsOf = Long.MIN_VALUE;
     private @Nullable SiteHandover handover;
 
@@ -105,12 +108,13 @@ final class SiteCard extends Div {
         discharges.body().add(nctr, dischargesAdmissions);
         discharges.addClassName("section-small");
 
-        Span opel = new Span(OPEL);
-        opel.addClassName("opel");
+        opel.addClassNames("opel", shownOpelClass);
         opel.setId("opel-" + id);
+        opelWhy.addClassName("opel-why");
+        opelWhy.setId("opel-why-" + id);
         asOf.addClassName("card-asof");
         asOf.setId("asof-" + id);
-        Div foot = new Div(opel, asOf);
+        Div foot = new Div(new Div(opel, opelWhy), asOf);
         foot.addClassName("card-foot");
         add(head, badges, beds, ambulances, discharges, foot);
         showFlow(FlowFigures.NONE, Long.MIN_VALUE, Instant.EPOCH, false);
@@ -130,6 +134,42 @@ final class SiteCard extends Div {
         level.setText(next.label());
         bedCounts.setText(TileText.beds(figures) + " · " + TileText.free(figures));
         beds.shown(occupancy.getText() + bedCounts.getText(), instant(asOfMillis), now, live);
+        stamp(asOfMillis, now);
+    }
+
+    /** What the OPEL slot says before any result: no table, no figures yet, or not scored. */
+    void expectEscalation(String text) {
+        opel.setText(text);
+    }
+
+    void showEscalation(Escalation escalation, long asOfMillis, Instant now) {
+        if (asOfMillis < escalationAsOf) {
+            return;
+        }
+        escalationAsOf = asOfMillis;
+        opel.removeClassName(shownOpelClass);
+        shownOpelClass = escalation.cssClass();
+        opel.addClassName(shownOpelClass);
+        opel.setText(escalation.headline());
+        String why =
+                escalation.level() == null
+                        ? ""
+                        : escalation.drivers().isEmpty()
+                                ? "no parameter scores 3 or 4"
+                                : "driven by " + String.join(" · ", escalation.drivers());
+        opelWhy.setText(why.isEmpty() ? escalation.table() : why + " — " + escalation.table());
+        // The table's source and what it leaves out, for whoever walks up to the screen.
+        opel.getElement()
+                .setAttribute(
+                        "title",
+                        "Scored by "
+                                + escalation.table()
+                                + ". Source: "
+                                + escalation.source()
+                                + (escalation.unavailable().isEmpty()
+                                        ? ""
+                                        : ". Not scored (no feed yet): "
+                                                + String.join(", ", escalation.unavailable())));
         stamp(asOfMillis, now);
     }
 

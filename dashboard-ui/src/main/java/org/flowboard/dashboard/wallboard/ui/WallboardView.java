@@ -32,10 +32,12 @@ import org.flowboard.dashboard.live.ui.KeepAlive;
 import org.flowboard.dashboard.security.CurrentUser;
 import org.flowboard.dashboard.security.SiteScope;
 import org.flowboard.dashboard.wallboard.BedFigures;
+import org.flowboard.dashboard.wallboard.Escalation;
 import org.flowboard.dashboard.wallboard.FlowFigures;
 import org.flowboard.dashboard.wallboard.StaleFeeds;
 import org.flowboard.ics.Ics;
 import org.flowboard.ics.Site;
+import org.flowboard.ics.SiteKind;
 import org.flowboard.ics.WardCategory;
 import org.flowboard.metrics.MetricsUpdate;
 
@@ -82,6 +84,10 @@ class WallboardView extends Div implements BeforeEnterObserver {
 
         icsCard = new SiteCard(ics.code(), "Whole ICS", ics.code(), ics.timezone(), true, false);
         icsCard.addClassName("card-ics");
+        icsCard.expectEscalation(
+                ics.escalation() == null
+                        ? Escalation.NONE.headline()
+                        : "OPEL (acute sites): no figures yet");
         // The server enforces the user's site scope: cards outside it are never made.
         SiteScope scope = CurrentUser.scope();
         icsCard.setVisible(scope.allowsIcs());
@@ -104,6 +110,7 @@ class WallboardView extends Div implements BeforeEnterObserver {
                             ics.timezone(),
                             site.emergencyDepartment(),
                             true);
+            card.expectEscalation(opelPlaceholder(site));
             siteCards.put(site.code(), card);
             grid.add(card);
         }
@@ -117,6 +124,15 @@ class WallboardView extends Div implements BeforeEnterObserver {
                                                 + String.join(", ", others)));
         legend.addClassName("wallboard-legend");
         add(header, grid, legend);
+    }
+
+    private String opelPlaceholder(Site site) {
+        if (ics.escalation() == null) {
+            return Escalation.NONE.headline();
+        }
+        return site.kind() == SiteKind.ACUTE
+                ? "OPEL: no figures yet"
+                : "OPEL: scored for acute sites only";
     }
 
     private static boolean hasAcuteBeds(Site site) {
@@ -211,6 +227,8 @@ class WallboardView extends Div implements BeforeEnterObserver {
                         card.showStale(
                                 StaleFeeds.of(update.id(), update.fields(), now, ics.timezone()),
                                 update.asOf());
+                case Escalation.GROUP ->
+                        card.showEscalation(Escalation.from(update.fields()), update.asOf(), now);
                 default -> {
                     BedFigures beds = BedFigures.from(update.fields());
                     if (beds != null) {

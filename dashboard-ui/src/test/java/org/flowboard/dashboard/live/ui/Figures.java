@@ -92,4 +92,34 @@ public final class Figures {
                 asOf.toEpochMilli(),
                 Map.of("occupancyPct", pct, "occupiedBeds", occ, "openBeds", open));
     }
+
+    /** An OPEL result as the jobs write it: a 41-minute mean handover scoring 3, occupancy 93%. */
+    public static MetricsUpdate escalation(String site, Instant asOf, int level, double score) {
+        Map<String, Object> handover = new java.util.LinkedHashMap<>();
+        handover.put("label", "Mean ambulance handover (min)");
+        handover.put("metric", "meanHandoverMinutesToday");
+        handover.put("available", true);
+        handover.put("value", 41.0);
+        handover.put("score", 3);
+        Map<String, Object> occupancy = new java.util.LinkedHashMap<>();
+        occupancy.put("label", "G&A bed occupancy (%)");
+        occupancy.put("metric", "occupancyPct");
+        occupancy.put("available", true);
+        occupancy.put("value", 93.2);
+        occupancy.put("score", 3);
+        Map<String, Object> unavailable =
+                Map.of(
+                        "label", "ED 4-hour performance",
+                        "metric", "unavailable",
+                        "available", false,
+                        "note", "no ED feed yet");
+        Map<String, Object> opel = new java.util.LinkedHashMap<>();
+        opel.put("level", level);
+        opel.put("score", score);
+        opel.put("table", "Demo table (illustrative)");
+        opel.put("source", "FlowBoard demo values");
+        opel.put("parameters", java.util.List.of(handover, occupancy, unavailable));
+        return new MetricsUpdate(
+                MetricsUpdate.SITE, site, "escalation", asOf.toEpochMilli(), Map.of("opel", opel));
+    }
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flowboard.dashboard.handover.SiteHandover;
+import org.flowboard.dashboard.live.ui.Figures;
 import org.flowboard.dashboard.wallboard.BedFigures;
+import org.flowboard.dashboard.wallboard.Escalation;
 import org.flowboard.dashboard.wallboard.Feed;
 import org.flowboard.dashboard.wallboard.FlowFigures;
 import org.flowboard.dashboard.wallboard.StaleFeeds;
@@ -35,7 +37,26 @@ class SiteCardTest {
         assertThat(text("nctr-RZZ01")).isEqualTo("No criteria to reside —");
         assertThat(text("discharges-admissions-RZZ01"))
                 .isEqualTo("Discharged — / admitted — today");
-        assertThat(text("opel-RZZ01")).isEqualTo("OPEL: not computed (parameters not yet sourced)");
+        assertThat(text("opel-RZZ01")).isEqualTo("OPEL: no parameter table configured");
+    }
+
+    @Test
+    void showsTheOpelLevelInWordsWithWhatDrivesItAndANewerResultOnly() {
+        card.showEscalation(
+                Escalation.from(Figures.escalation("RZZ01", AT_1400, 3, 2.67).fields()),
+                AT_1400.toEpochMilli(),
+                AT_1403);
+        card.showEscalation(
+                Escalation.from(Figures.escalation("RZZ01", AT_1340, 4, 3.5).fields()),
+                AT_1340.toEpochMilli(),
+                AT_1403);
+
+        assertThat(text("opel-RZZ01")).isEqualTo("OPEL 3");
+        assertThat(find("opel-RZZ01").orElseThrow().getClassNames()).contains("opel", "opel-3");
+        assertThat(text("opel-why-RZZ01"))
+                .startsWith("driven by Mean ambulance handover (min) 41 (score 3)");
+        assertThat(find("opel-RZZ01").orElseThrow().getElement().getAttribute("title"))
+                .contains("Not scored (no feed yet): ED 4-hour performance");
     }
 
     @Test

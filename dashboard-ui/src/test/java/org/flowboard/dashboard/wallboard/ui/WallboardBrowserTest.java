@@ -1,6 +1,7 @@
 package org.flowboard.dashboard.wallboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.flowboard.dashboard.live.ui.Figures.escalation;
 import static org.flowboard.dashboard.live.ui.Figures.feeds;
 import static org.flowboard.dashboard.live.ui.Figures.flow;
 import static org.flowboard.dashboard.live.ui.Figures.handover;
@@ -69,6 +70,7 @@ class WallboardBrowserTest {
         store.write(handover("RZZ01", before, 38.5, Map.of("NV123", arrived)));
         store.write(handover("RZZ02", before, 24.0, Map.of()));
         store.write(flow("RZZ01", before, 14, 31, 27));
+        store.write(escalation("RZZ01", before, 3, 2.67));
         // The PAS feed of RZZ03 usually sends every 30 s and has been quiet for 25 minutes.
         store.write(feeds("RZZ03", before, "adt", quietSince, 30));
         store.write(feeds("RZZ01", before, "adt", before, 30));
@@ -97,8 +99,15 @@ class WallboardBrowserTest {
                                         arrived.plus(45, ChronoUnit.MINUTES).atZone(LONDON)));
         assertThat(browser.textOf(By.id("nctr-RZZ01"))).isEqualTo("No criteria to reside 14");
         assertThat(browser.textOf(By.id("nctr-RZZ02"))).isEqualTo("No criteria to reside —");
-        assertThat(browser.textOf(By.id("opel-RZZ02")))
-                .isEqualTo("OPEL: not computed (parameters not yet sourced)");
+        // OPEL as text as well as colour, with what drives it and the table that scored it.
+        assertThat(browser.textOf(By.id("opel-RZZ01"))).isEqualTo("OPEL 3");
+        assertThat(browser.driver().findElement(By.id("opel-RZZ01")).getAttribute("class"))
+                .contains("opel-3");
+        assertThat(browser.textOf(By.id("opel-why-RZZ01")))
+                .isEqualTo(
+                        "driven by Mean ambulance handover (min) 41 (score 3) · G&A bed occupancy"
+                                + " (%) 93.2 (score 3) — Demo table (illustrative)");
+        assertThat(browser.textOf(By.id("opel-RZZ02"))).isEqualTo("OPEL: no figures yet");
         browser.screenshot("wallboard.png");
         // Marks the page: a reload would lose this property, a push keeps it.
         browser.script("window.flowboardNoReload = true;");
