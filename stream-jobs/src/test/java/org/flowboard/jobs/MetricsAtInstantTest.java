@@ -3,18 +3,13 @@ package org.flowboard.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.flink.util.CloseableIterator;
 import org.flowboard.events.EventKind;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
@@ -94,20 +89,7 @@ class MetricsAtInstantTest {
             events.add(ambulance(EventKind.AMBULANCE_ARRIVED, code, AT_2200.plusSeconds(600)));
             events.add(ambulance(EventKind.AMBULANCE_HANDED_OVER, code, AT_2200.plusSeconds(1800)));
         }
-        StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.getExecutionEnvironment(FlinkCluster.noKryo());
-        env.setParallelism(2);
-        DataStream<FlowEvent> source =
-                env.fromData(FlowEvent.class, events.toArray(FlowEvent[]::new))
-                        .assignTimestampsAndWatermarks(
-                                WatermarkStrategy.<FlowEvent>forBoundedOutOfOrderness(
-                                                Duration.ofMinutes(5))
-                                        .withTimestampAssigner((e, ts) -> e.eventTime()));
-        List<MetricsUpdate> out = new ArrayList<>();
-        try (CloseableIterator<MetricsUpdate> it =
-                FlowMetrics.defineWorkflow(source, ICS, t.toEpochMilli()).executeAndCollect()) {
-            it.forEachRemaining(out::add);
-        }
+        List<MetricsUpdate> out = FlinkCluster.runToInstant(events, ICS, t.toEpochMilli());
         Map<String, MetricsUpdate> atT = new HashMap<>();
         for (MetricsUpdate update : MetricsAtInstant.latest(out, t.toEpochMilli())) {
             atT.put(update.scope() + "|" + update.id() + "|" + update.group(), update);

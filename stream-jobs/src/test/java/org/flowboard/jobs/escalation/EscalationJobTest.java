@@ -9,17 +9,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.flink.util.CloseableIterator;
 import org.flowboard.events.EventKind;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
 import org.flowboard.ics.IcsLoader;
 import org.flowboard.jobs.FlinkCluster;
-import org.flowboard.jobs.FlowMetrics;
 import org.flowboard.jobs.MetricsAtInstant;
 import org.flowboard.metrics.MetricsUpdate;
 import org.junit.jupiter.api.Test;
@@ -55,7 +50,7 @@ class EscalationJobTest {
                         EventKind.AMBULANCE_HANDED_OVER, "RZZ02", "I3", AT_0900.plusSeconds(600)));
         long t = AT_1000.toEpochMilli();
 
-        List<MetricsUpdate> out = run(events, t);
+        List<MetricsUpdate> out = FlinkCluster.runToInstant(events, ICS, t);
         Map<String, MetricsUpdate> atT = byKey(MetricsAtInstant.latest(out, t));
 
         Map<String, Object> northgate = opel(atT.get("site|RZZ01|escalation"));
@@ -87,24 +82,6 @@ class EscalationJobTest {
         Ics plain = new Ics(ICS.code(), ICS.name(), ICS.timezone(), ICS.sites());
 
         assertThat(EscalationJob.atInstant(plain, Map.of(), 0L)).isEmpty();
-    }
-
-    private static List<MetricsUpdate> run(List<FlowEvent> events, long t) throws Exception {
-        StreamExecutionEnvironment env =
-                StreamExecutionEnvironment.getExecutionEnvironment(FlinkCluster.noKryo());
-        env.setParallelism(2);
-        DataStream<FlowEvent> source =
-                env.fromData(FlowEvent.class, events.toArray(FlowEvent[]::new))
-                        .assignTimestampsAndWatermarks(
-                                WatermarkStrategy.<FlowEvent>forBoundedOutOfOrderness(
-                                                Duration.ofMinutes(5))
-                                        .withTimestampAssigner((e, ts) -> e.eventTime()));
-        List<MetricsUpdate> out = new ArrayList<>();
-        try (CloseableIterator<MetricsUpdate> it =
-                FlowMetrics.defineWorkflow(source, ICS, t).executeAndCollect()) {
-            it.forEachRemaining(out::add);
-        }
-        return out;
     }
 
     private static Map<String, MetricsUpdate> byKey(List<MetricsUpdate> updates) {
