@@ -29,6 +29,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.flowboard.embedded.EmbeddedKafka;
 import org.flowboard.embedded.RedisServer;
 import org.flowboard.events.FlowEvent;
+import org.flowboard.ics.Ics;
+import org.flowboard.ics.IcsLoader;
 import org.flowboard.jobs.occupancy.TestEvents;
 import org.flowboard.jobs.occupancy.TestIcs;
 import org.flowboard.kafka.Topics;
@@ -71,9 +73,17 @@ class LivePipelineTest {
         StreamExecutionEnvironment env =
                 StreamExecutionEnvironment.getExecutionEnvironment(FlinkCluster.noKryo());
         env.setParallelism(1);
+        // With the demo's OPEL table, so the live graph scores the sites as well.
+        Ics ics =
+                new Ics(
+                        TestIcs.ICS_FILE.code(),
+                        TestIcs.ICS_FILE.name(),
+                        TestIcs.ICS_FILE.timezone(),
+                        TestIcs.ICS_FILE.sites(),
+                        IcsLoader.demo().escalation());
         LivePipeline.define(
                 env,
-                TestIcs.ICS_FILE,
+                ics,
                 new LiveSettings(kafka.bootstrapServers(), redis.url(), "live-pipeline-test"));
         JobClient job = env.executeAsync("live pipeline test");
         try (MetricsStore store = new MetricsStore(redis.url())) {
@@ -97,6 +107,15 @@ class LivePipelineTest {
             awaitInRedis(store, u -> u.scope().equals("ics") && occupied(u) == 2);
 
             assertThat(awaitOnFlowMetrics(NORTH, isSite(NORTH, 18, 1))).isPresent();
+            MetricsUpdate opel =
+                    awaitInRedis(
+                            store,
+                            u ->
+                                    u.id().equals(NORTH)
+                                            && u.group().equals("escalation")
+                                            && u.fields().toString().contains("value=5.6"));
+            assertThat(opel.fields().toString()).contains("level=1");
+            awaitInRedis(store, u -> u.scope().equals("ics") && u.group().equals("escalation"));
         } finally {
             job.cancel().get();
         }
