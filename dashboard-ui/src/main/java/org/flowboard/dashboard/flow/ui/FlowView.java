@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ class FlowView extends Div implements BeforeEnterObserver {
     private FlowPlace place;
     private FlowRange range = FlowRange.HOURS_12;
 
-    FlowView(FlowData data, Ics ics, Clock clock) {
+    FlowView(FlowData data, Ics ics, Clock clock, AuthenticationContext authentication) {
         this.data = data;
         this.ics = ics;
         this.clock = clock;
@@ -74,7 +75,10 @@ class FlowView extends Div implements BeforeEnterObserver {
         ranges.addClassName("flow-ranges");
         charts.addClassName("flow-charts");
         table.addClassName("flow-table");
-        Div header = new Div(new H1("Patient flow"), ranges);
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div header = new Div(new H1("Patient flow"), ranges, signOut);
         header.addClassName("flow-header");
         add(header, crumbs, drill, charts, table);
     }
