@@ -126,10 +126,9 @@ class OidcBrowserTest {
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("callsign")));
 
         browser.open("/wallboard");
-        browser.waiting()
-                .until(
-                        ExpectedConditions.textToBePresentInElementLocated(
-                                By.tagName("body"), "Could not navigate"));
+        assertThat(waitForText("refusal-asked"))
+                .isEqualTo("/wallboard is not open to your role and sites.");
+        assertThat(browser.idsOf("#refusal-links a")).containsExactly("open-handover");
         assertThat(browser.driver().findElements(By.id("card-RZZ01"))).isEmpty();
     }
 
@@ -155,10 +154,8 @@ class OidcBrowserTest {
         assertThat(sites).isEqualTo("RZZ02,RZZ03|0");
 
         browser.open("/flow?site=RZZ01");
-        browser.waiting()
-                .until(
-                        ExpectedConditions.textToBePresentInElementLocated(
-                                By.tagName("body"), "Could not navigate"));
+        assertThat(waitForText("refusal-asked"))
+                .isEqualTo("/flow?site=RZZ01 is not open to your role and sites.");
         assertThat(browser.driver().findElements(By.id("crumb-site"))).isEmpty();
     }
 
@@ -173,9 +170,9 @@ class OidcBrowserTest {
 
         browser.open("/wallboard");
         browser.waiting()
-                .until(
-                        ExpectedConditions.textToBePresentInElementLocated(
-                                By.tagName("body"), "Could not navigate"));
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("refusal-asked")));
+        assertThat(browser.textOf(By.id("refusal-title")))
+                .isEqualTo("Your account has no FlowBoard role");
         assertThat(browser.driver().findElements(By.id("card-RZZ01"))).isEmpty();
     }
 

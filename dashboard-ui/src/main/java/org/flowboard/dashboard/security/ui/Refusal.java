@@ -41,11 +41,11 @@ final class Refusal {
                 new H1(
                         roles.isEmpty()
                                 ? "Your account has no FlowBoard role"
-                                : "This page is not for your role");
+                                : "This page is not open to you");
         title.setId("refusal-title");
         page.add(title);
         if (asked != null && !asked.isBlank()) {
-            Paragraph what = new Paragraph("You cannot open /" + asked + ".");
+            Paragraph what = new Paragraph("/" + asked + " is not open to your role and sites.");
             what.setId("refusal-asked");
             page.add(what);
         }
