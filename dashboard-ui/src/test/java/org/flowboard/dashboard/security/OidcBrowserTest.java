@@ -34,6 +34,7 @@ class OidcBrowserTest {
     private static final String REGISTRATION = "spring.security.oauth2.client.registration.cis2.";
     private static final String PROVIDER = "spring.security.oauth2.client.provider.cis2.";
 
+    private static final String ROLES = "nhsid_nrbac_roles";
     private static final int PORT = FreePorts.next();
     // 127.0.0.1 here, localhost for the provider: see TestOidcProvider.
     private static final String DASHBOARD = "http://127.0.0.1:" + PORT;
@@ -43,27 +44,36 @@ class OidcBrowserTest {
                     FreePorts.next(),
                     DASHBOARD,
                     List.of(
-                            new IdpUser(
-                                    "mgr",
-                                    Map.of("flowboard_roles", List.of("MANAGER"), "ods", "*")),
-                            // Role codes, as CIS2 gives them, mapped by flowboard.security.oidc.
+                            new IdpUser("mgr", Map.of(ROLES, List.of("MANAGER"), "ods", "*")),
+                            // As NHS CIS2 gives roles: objects with hierarchical codes, and
+                            // the role selected at sign-in (here the crew role, not the other).
                             new IdpUser(
                                     "crew",
-                                    Map.of("flowboard_roles", List.of("R8001"), "ods", "RZZ01")),
+                                    Map.of(
+                                            ROLES,
+                                            List.of(
+                                                    Map.of(
+                                                            "person_roleid", "555000000001",
+                                                            "org_code", "RZZ",
+                                                            "role_code", "S8000:G8000:R8003"),
+                                                    Map.of(
+                                                            "person_roleid", "555000000002",
+                                                            "org_code", "RZZ",
+                                                            "role_code", "S8000:G8001:R8001")),
+                                            "selected_roleid",
+                                            "555000000002",
+                                            "ods",
+                                            "RZZ01")),
                             new IdpUser(
                                     "ctl",
                                     Map.of(
-                                            "flowboard_roles",
+                                            ROLES,
                                             List.of("R8000"),
                                             "ods",
                                             List.of("RZZ02", "RZZ03"))),
                             new IdpUser(
                                     "clerk",
-                                    Map.of(
-                                            "flowboard_roles",
-                                            List.of("R9999", "receptionist"),
-                                            "ods",
-                                            "*"))));
+                                    Map.of(ROLES, List.of("R9999", "receptionist"), "ods", "*"))));
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -79,7 +89,11 @@ class OidcBrowserTest {
                 () -> "{baseUrl}/login/oauth2/code/{registrationId}");
         // Discovery: endpoints and keys are read from the provider's metadata.
         registry.add(PROVIDER + "issuer-uri", IDP::issuer);
-        registry.add("flowboard.security.oidc.roles-claim", () -> "flowboard_roles");
+        registry.add("flowboard.security.oidc.roles-claim", () -> ROLES);
+        registry.add("flowboard.security.oidc.role-field", () -> "role_code");
+        registry.add("flowboard.security.oidc.selected-role-claim", () -> "selected_roleid");
+        // R8003 would make the crew member a manager, were it the role they selected.
+        registry.add("flowboard.security.oidc.role-map.R8003", () -> "MANAGER");
         registry.add("flowboard.security.oidc.sites-claim", () -> "ods");
         registry.add("flowboard.security.oidc.role-map.R8000", () -> "CONTROL");
         registry.add("flowboard.security.oidc.role-map.R8001", () -> "PARAMEDIC");
