@@ -9,10 +9,16 @@ import java.util.Set;
  * @param username sign-in name
  * @param roles what the user may open
  * @param scope which sites the user sees
+ * @param enabled false: the user cannot sign in, and is signed out at once when disabled
  */
-public record Account(String username, Set<Role> roles, SiteScope scope) {
+public record Account(String username, Set<Role> roles, SiteScope scope, boolean enabled) {
 
     public Account {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** An enabled account. */
+    public Account(String username, Set<Role> roles, SiteScope scope) {
+        this(username, roles, scope, true);
     }
 }

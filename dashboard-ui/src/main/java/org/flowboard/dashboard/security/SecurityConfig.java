@@ -1,8 +1,10 @@
 package org.flowboard.dashboard.security;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import org.flowboard.dashboard.FlowboardProperties;
 import org.flowboard.dashboard.security.ui.LoginView;
@@ -124,10 +126,13 @@ class SecurityConfig extends VaadinWebSecurity {
             Set<GrantedAuthority> out = new HashSet<>();
             for (GrantedAuthority authority : authorities) {
                 if (authority instanceof OidcUserAuthority user) {
-                    out.addAll(mapping.from(user.getIdToken().getClaims()));
+                    // One set of claims: a provider may put the roles in user info and the
+                    // selected role in the ID token (NHS CIS2 does).
+                    Map<String, Object> claims = new HashMap<>(user.getIdToken().getClaims());
                     if (user.getUserInfo() != null) {
-                        out.addAll(mapping.from(user.getUserInfo().getClaims()));
+                        claims.putAll(user.getUserInfo().getClaims());
                     }
+                    out.addAll(mapping.from(claims));
                 } else if (authority instanceof OAuth2UserAuthority user) {
                     out.addAll(mapping.from(user.getAttributes()));
                 }

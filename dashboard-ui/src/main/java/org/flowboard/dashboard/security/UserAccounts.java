@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -16,16 +18,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The demo user store: accounts in this server's memory, managed on {@code /admin/users}. Roles and
- * site scope become authorities ({@code ROLE_x}, {@code SITE_x}) at sign-in, so a change applies
- * from the user's next sign-in. Production signs in through OpenID Connect instead and keeps no
- * accounts here; with several dashboard servers each has its own copy of this store, which is
- * acceptable for a demo only.
+ * site scope become authorities ({@code ROLE_x}, {@code SITE_x}) at sign-in; every change is also
+ * announced to the {@link #onChange} listeners, which re-authorise (or sign out) the user's open
+ * sessions at once. Production signs in through OpenID Connect instead and keeps no accounts here;
+ * with several dashboard servers each has its own copy of this store, which is acceptable for a
+ * demo only.
  */
 public final class UserAccounts implements UserDetailsService {
 
     private record Stored(Account account, String passwordHash) {}
 
     private final Map<String, Stored> accounts = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private final PasswordEncoder encoder;
 
     UserAccounts(PasswordEncoder encoder) {
@@ -43,11 +47,37 @@ public final class UserAccounts implements UserDetailsService {
         return out;
     }
 
-    /** Sets roles and site scope; the password stays. */
+    /** Sets roles and site scope; the password and whether the account is enabled stay. */
     public void update(String username, Set<Role> roles, SiteScope scope) {
-        accounts.computeIfPresent(
-                username,
-                (name, old) -> new Stored(new Account(name, roles, scope), old.passwordHash()));
+        Stored old = accounts.get(username);
+        if (old != null) {
+            update(username, roles, scope, old.account().enabled());
+        }
+    }
+
+    /**
+     * Sets roles, site scope and whether the user may sign in (the password stays), in one change:
+     * the listeners hear of it once.
+     */
+    public void update(String username, Set<Role> roles, SiteScope scope, boolean enabled) {
+        changed(
+                accounts.computeIfPresent(
+                        username,
+                        (name, old) ->
+                                new Stored(
+                                        new Account(name, roles, scope, enabled),
+                                        old.passwordHash())));
+    }
+
+    /** Calls the listener with the username after every change of an account's access. */
+    public void onChange(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
+    private void changed(Stored stored) {
+        if (stored != null) {
+            listeners.forEach(l -> l.accept(stored.account().username()));
+        }
     }
 
     public void resetPassword(String username, String password) {
@@ -72,6 +102,7 @@ public final class UserAccounts implements UserDetailsService {
         return User.withUsername(username)
                 .password(stored.passwordHash())
                 .authorities(authorities)
+                .disabled(!stored.account().enabled())
                 .build();
     }
 }

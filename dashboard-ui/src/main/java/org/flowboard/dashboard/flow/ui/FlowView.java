@@ -1,6 +1,10 @@
 package org.flowboard.dashboard.flow.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -18,10 +22,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.flowboard.dashboard.flow.CsvTable;
@@ -29,17 +35,26 @@ import org.flowboard.dashboard.flow.FlowData;
 import org.flowboard.dashboard.flow.FlowPicture;
 import org.flowboard.dashboard.flow.FlowPlace;
 import org.flowboard.dashboard.flow.FlowRange;
+import org.flowboard.dashboard.live.LiveMetrics;
+import org.flowboard.dashboard.live.MetricsKey;
+import org.flowboard.dashboard.live.PushCoalescer;
 import org.flowboard.dashboard.security.CurrentUser;
 import org.flowboard.dashboard.security.SiteScope;
 import org.flowboard.ics.Ics;
 import org.flowboard.ics.Site;
 import org.flowboard.ics.Ward;
+import org.flowboard.metrics.MetricsUpdate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The managers' flow drill-down: the ICS, a site or a ward over the last hours, days or weeks, as
  * charts and as a table with CSV export. Only places within the user's sites can be reached: the
  * breadcrumb offers no others, and a query naming one is refused on the server.
+ *
+ * <p>Live: while open, the view follows the server's metric changes for the place it shows and
+ * redraws its charts and table from the history (which the recorder has appended to before the view
+ * hears of the change), coalesced like the wallboard to at most four redraws a second, and less
+ * often for the longer ranges, whose buckets a single change barely moves.
  */
 @Route("flow")
 @PageTitle("Flow · FlowBoard")
@@ -48,7 +63,15 @@ import org.springframework.security.access.AccessDeniedException;
 @StyleSheet("context://styles/flow.css")
 class FlowView extends Div implements BeforeEnterObserver {
 
+    /** 250 ms: at most four pushes a second per screen (DESIGN.md section 1). */
+    static final Duration PUSH_INTERVAL = Duration.ofMillis(250);
+
+    /** The groups the charts and table are drawn from. */
+    private static final java.util.Set<String> CHARTED =
+            java.util.Set.of("occupancy", "handover", "flow");
+
     private final FlowData data;
+    private final LiveMetrics live;
     private final Ics ics;
     private final Clock clock;
     private final SiteScope scope;
@@ -59,11 +82,25 @@ class FlowView extends Div implements BeforeEnterObserver {
     private final Div charts = new Div();
     private final Div table = new Div();
 
-    private FlowPlace place;
-    private FlowRange range = FlowRange.HOURS_12;
+    // Read by the subscriber thread to pick the changes worth a redraw; set on the UI thread.
+    private volatile FlowPlace place;
+    private volatile FlowRange range = FlowRange.HOURS_12;
+    private LiveMetrics.Listening listening;
+    private PushCoalescer<MetricsKey, MetricsUpdate> coalescer;
+    private FlowRange coalescing;
+    private UI ui;
+    private Grid<Map<String, String>> grid;
+    private List<String> gridColumns;
+    private Anchor download;
 
-    FlowView(FlowData data, Ics ics, Clock clock) {
+    FlowView(
+            FlowData data,
+            LiveMetrics live,
+            Ics ics,
+            Clock clock,
+            AuthenticationContext authentication) {
         this.data = data;
+        this.live = live;
         this.ics = ics;
         this.clock = clock;
         // Read once, on the request that opened the view: every later choice is checked against it.
@@ -74,7 +111,10 @@ class FlowView extends Div implements BeforeEnterObserver {
         ranges.addClassName("flow-ranges");
         charts.addClassName("flow-charts");
         table.addClassName("flow-table");
-        Div header = new Div(new H1("Patient flow"), ranges);
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div header = new Div(new H1("Patient flow"), ranges, signOut);
         header.addClassName("flow-header");
         add(header, crumbs, drill, charts, table);
     }
@@ -124,6 +164,93 @@ class FlowView extends Div implements BeforeEnterObserver {
         renderCrumbs();
         renderDrill();
         renderRanges();
+        FlowPicture picture = data.picture(place, range, clock.instant(), scope);
+        renderCharts(picture);
+        renderTable(picture);
+        if (ui != null && coalescing != range) {
+            follow();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        ui = event.getUI();
+        follow();
+        // Listening before this redraw: a change in between is drawn twice, never missed.
+        if (place != null) {
+            redraw();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopFollowing();
+        ui = null;
+    }
+
+    /** (Re)subscribes, with a coalescing interval suited to the range shown. */
+    private void follow() {
+        stopFollowing();
+        UI target = ui;
+        coalescing = range;
+        coalescer =
+                live.coalescer(
+                        redrawInterval(range),
+                        MetricsKey::of,
+                        batch -> {
+                            try {
+                                target.access(this::redraw);
+                            } catch (UIDetachedException closing) {
+                                // The screen went away between the change and the redraw.
+                            }
+                        });
+        PushCoalescer<MetricsKey, MetricsUpdate> c = coalescer;
+        listening =
+                live.listen(
+                        update -> {
+                            if (shows(update)) {
+                                c.offer(update);
+                            }
+                        });
+    }
+
+    private void stopFollowing() {
+        if (listening != null) {
+            listening.close();
+            listening = null;
+        }
+        if (coalescer != null) {
+            coalescer.close();
+            coalescer = null;
+        }
+        coalescing = null;
+    }
+
+    /**
+     * The longer ranges are drawn in buckets of half an hour and two hours, and each redraw reads
+     * days or weeks of points: once every few seconds is live enough for them.
+     */
+    static Duration redrawInterval(FlowRange range) {
+        return switch (range) {
+            case HOURS_12 -> PUSH_INTERVAL;
+            case DAYS_7 -> Duration.ofSeconds(5);
+            case WEEKS_5 -> Duration.ofSeconds(30);
+        };
+    }
+
+    /** Whether a change is one of the series the view draws for the place it shows. */
+    private boolean shows(MetricsUpdate update) {
+        FlowPlace p = place;
+        if (p == null || !CHARTED.contains(update.group())) {
+            return false;
+        }
+        return p.isIcs()
+                ? MetricsUpdate.ICS.equals(update.scope()) && ics.code().equals(update.id())
+                : MetricsUpdate.SITE.equals(update.scope()) && p.site().equals(update.id());
+    }
+
+    /** Draws the charts and table again from the history, keeping the place and range. */
+    private void redraw() {
         FlowPicture picture = data.picture(place, range, clock.instant(), scope);
         renderCharts(picture);
         renderTable(picture);
@@ -235,8 +362,24 @@ class FlowView extends Div implements BeforeEnterObserver {
     }
 
     private void renderTable(FlowPicture picture) {
+        // Newest first: the figure a manager asks about is usually the latest.
+        List<Map<String, String>> newestFirst = new java.util.ArrayList<>(picture.rows());
+        java.util.Collections.reverse(newestFirst);
+        String csv = CsvTable.of(picture.columns(), picture.rows());
+        StreamResource resource =
+                new StreamResource(
+                        fileName(),
+                        () -> new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        resource.setContentType("text/csv");
+        if (grid != null && picture.columns().equals(gridColumns)) {
+            // A live redraw: same grid, new rows, so the reader keeps their place in it.
+            grid.setItems(newestFirst);
+            download.setHref(resource);
+            return;
+        }
         table.removeAll();
-        Grid<Map<String, String>> grid = new Grid<>();
+        grid = new Grid<>();
+        gridColumns = picture.columns();
         grid.setId("flow-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         for (String column : picture.columns()) {
@@ -246,19 +389,10 @@ class FlowView extends Div implements BeforeEnterObserver {
                     .setAutoWidth(true)
                     .setResizable(true);
         }
-        // Newest first: the figure a manager asks about is usually the latest.
-        List<Map<String, String>> newestFirst = new java.util.ArrayList<>(picture.rows());
-        java.util.Collections.reverse(newestFirst);
         grid.setItems(newestFirst);
         grid.setAllRowsVisible(false);
         grid.setHeight("22rem");
-        String csv = CsvTable.of(picture.columns(), picture.rows());
-        StreamResource resource =
-                new StreamResource(
-                        fileName(),
-                        () -> new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        resource.setContentType("text/csv");
-        Anchor download = new Anchor(resource, "Download CSV");
+        download = new Anchor(resource, "Download CSV");
         download.getElement().setAttribute("download", true);
         download.setId("csv-download");
         Div bar = new Div(new H2("Figures"), download);

@@ -41,6 +41,7 @@ class AdminUsersView extends Div {
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
     private final Checkbox allSites = new Checkbox("All sites (and ICS totals)");
     private final CheckboxGroup<String> sites = new CheckboxGroup<>("Sites");
+    private final Checkbox enabled = new Checkbox("May sign in");
     private final PasswordField password = new PasswordField("New password");
     private final Div editor = new Div();
     private Account editing;
@@ -59,6 +60,7 @@ class AdminUsersView extends Div {
                 .setHeader("Roles")
                 .setKey("roles");
         grid.addColumn(a -> a.scope().toString()).setHeader("Sites").setKey("sites");
+        grid.addColumn(a -> a.enabled() ? "" : "disabled").setHeader("Status").setKey("status");
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
@@ -66,19 +68,24 @@ class AdminUsersView extends Div {
         sites.setItems(ics.sites().stream().map(Site::code).toList());
         sites.setItemLabelGenerator(code -> code + " " + ics.site(code).map(Site::name).orElse(""));
         allSites.addValueChangeListener(e -> sites.setEnabled(!e.getValue()));
+        enabled.setId("user-enabled");
+        roles.setId("user-roles");
+        sites.setId("user-sites");
+        allSites.setId("user-all-sites");
         Button save = new Button("Save roles and sites", e -> save());
         save.setId("save-user");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button reset = new Button("Reset password", e -> resetPassword());
         reset.setId("reset-password");
-        editor.add(new H2(), roles, allSites, sites, save, password, reset);
+        editor.add(new H2(), roles, allSites, sites, enabled, save, password, reset);
         editor.addClassName("admin-editor");
         editor.setVisible(false);
 
         Paragraph note =
                 new Paragraph(
-                        "Changes apply from the user's next sign-in. Demo store: kept in this"
-                                + " server's memory only.");
+                        "Changes apply at once: the user's open screens reload with the new roles"
+                                + " and sites, and a user who may no longer sign in is signed out."
+                                + " Demo store: kept in this server's memory only.");
         add(new H1("Users"), note, grid, editor);
         refresh();
     }
@@ -97,6 +104,7 @@ class AdminUsersView extends Div {
         roles.setValue(account.roles());
         allSites.setValue(account.scope().all());
         sites.setValue(new TreeSet<>(account.scope().sites()));
+        enabled.setValue(account.enabled());
         password.clear();
     }
 
@@ -104,7 +112,7 @@ class AdminUsersView extends Div {
         Set<Role> chosen = roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue());
         SiteScope scope =
                 allSites.getValue() ? SiteScope.everything() : SiteScope.only(sites.getValue());
-        accounts.update(editing.username(), chosen, scope);
+        accounts.update(editing.username(), chosen, scope, enabled.getValue());
         Notification.show("Saved " + editing.username());
         refresh();
     }

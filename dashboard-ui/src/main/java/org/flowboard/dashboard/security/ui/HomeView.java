@@ -28,7 +28,9 @@ public class HomeView extends Div implements BeforeEnterObserver {
         if (roles.contains("ROLE_PARAMEDIC")) {
             return "handover";
         }
-        return roles.contains("ROLE_ADMIN") ? "admin/users" : "login";
+        // Signed in (this view needs it) but no FlowBoard role, e.g. a token without a known
+        // role: a page that says so, not the sign-in page again.
+        return roles.contains("ROLE_ADMIN") ? "admin/users" : "access-denied";
     }
 
     private static Set<String> roles() {

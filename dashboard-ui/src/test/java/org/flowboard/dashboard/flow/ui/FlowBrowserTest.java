@@ -117,8 +117,8 @@ class FlowBrowserTest {
         browser.get(url("/flow"));
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         wait.until(
-                ExpectedConditions.textToBePresentInElementLocated(
-                        By.tagName("body"), "Could not navigate to 'flow'"));
+                ExpectedConditions.textToBe(
+                        By.id("refusal-asked"), "/flow is not open to your role and sites."));
         assertThat(browser.findElements(By.id("crumb-ics"))).isEmpty();
         assertThat(browser.findElements(By.id("chart-occupancy"))).isEmpty();
     }
@@ -136,8 +136,10 @@ class FlowBrowserTest {
         // Asking for another site by URL is refused on the server, not just left out of menus.
         browser.get(url("/flow?site=RZZ02"));
         wait.until(
-                ExpectedConditions.textToBePresentInElementLocated(
-                        By.tagName("body"), "Could not navigate to 'flow'"));
+                ExpectedConditions.textToBe(
+                        By.id("refusal-asked"),
+                        "/flow?site=RZZ02 is not open to your role and sites."));
+        assertThat(browser.findElement(By.id("refusal-who")).getText()).endsWith("sites: RZZ01");
         assertThat(browser.findElements(By.id("crumb-site"))).isEmpty();
     }
 

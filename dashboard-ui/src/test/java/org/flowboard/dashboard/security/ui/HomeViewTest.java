@@ -13,6 +13,6 @@ class HomeViewTest {
         assertThat(HomeView.landingFor(Set.of("ROLE_MANAGER"))).isEqualTo("wallboard");
         assertThat(HomeView.landingFor(Set.of("ROLE_PARAMEDIC", "SITE_*"))).isEqualTo("handover");
         assertThat(HomeView.landingFor(Set.of("ROLE_ADMIN"))).isEqualTo("admin/users");
-        assertThat(HomeView.landingFor(Set.of())).isEqualTo("login");
+        assertThat(HomeView.landingFor(Set.of())).isEqualTo("access-denied");
     }
 }

@@ -139,8 +139,9 @@ class WallboardBrowserTest {
 
         browser.waiting()
                 .until(
-                        ExpectedConditions.textToBePresentInElementLocated(
-                                By.tagName("body"), "Could not navigate"));
+                        ExpectedConditions.textToBe(
+                                By.id("refusal-asked"),
+                                "/wallboard is not open to your role and sites."));
         assertThat(browser.driver().findElements(By.id("card-RZZ01"))).isEmpty();
         browser.screenshot("wallboard-refused.png");
     }
