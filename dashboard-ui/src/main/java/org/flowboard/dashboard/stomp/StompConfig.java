@@ -7,6 +7,7 @@ import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
  * STOMP over WebSocket at {@code /ws}: an in-memory broker for {@code /topic/**} on each server
@@ -18,9 +19,11 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 class StompConfig implements WebSocketMessageBrokerConfigurer {
 
     private final Ics ics;
+    private final OpenConnections connections;
 
-    StompConfig(Ics ics) {
+    StompConfig(Ics ics, OpenConnections connections) {
         this.ics = ics;
+        this.connections = connections;
     }
 
     @Override
@@ -32,6 +35,11 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         registry.enableSimpleBroker("/topic");
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.addDecoratorFactory(connections::tracking);
     }
 
     @Override

@@ -7,12 +7,16 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.flowboard.dashboard.DashboardTestConfig;
+import org.flowboard.dashboard.security.Account;
+import org.flowboard.dashboard.security.SiteScope;
+import org.flowboard.dashboard.security.UserAccounts;
 import org.flowboard.metrics.MetricsUpdate;
 import org.flowboard.redis.MetricsStore;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +59,7 @@ class StompApiTest {
 
     @LocalServerPort int port;
     @Autowired MetricsStore store;
+    @Autowired UserAccounts accounts;
 
     private WebSocketStompClient client;
 
@@ -113,6 +118,35 @@ class StompApiTest {
         }
         assertThat(session.isConnected()).as("closed by the server").isFalse();
         assertThat(received).isEmpty();
+    }
+
+    @Test
+    void anAdminChangeClosesTheUsersConnectionsAndTheNextOneHasTheNewSites() throws Exception {
+        Account before =
+                accounts.list().stream()
+                        .filter(a -> a.username().equals("northgate"))
+                        .findFirst()
+                        .orElseThrow();
+        Errors errors = new Errors();
+        StompSession session = connect("northgate", errors);
+        session.subscribe("/topic/site.RZZ01", new Collect(new LinkedBlockingQueue<>()));
+        try {
+            accounts.update("northgate", before.roles(), SiteScope.only(List.of("RZZ01", "RZZ02")));
+
+            assertThat(errors.frame.get(WAIT_SECONDS, TimeUnit.SECONDS))
+                    .as("the open connection is closed")
+                    .startsWith(CLOSED);
+            store.write(occupancy("RZZ02", AT_1405, 252));
+            BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
+            StompSession again = connect("northgate", new Errors());
+            again.subscribe("/topic/site.RZZ02", new Collect(received));
+            assertThat(received.poll(WAIT_SECONDS, TimeUnit.SECONDS))
+                    .as("figures of the newly allowed site")
+                    .containsEntry("occupiedBeds", 252);
+            again.disconnect();
+        } finally {
+            accounts.update("northgate", before.roles(), before.scope(), before.enabled());
+        }
     }
 
     @Test
