@@ -103,11 +103,13 @@ public final class FeedParser {
             return LineResult.rejected(
                     line, "line is longer than " + MAX_LINE_CHARS + " characters");
         }
-        JsonNode node;
-        try {
-            node = STRICT.readValue(text);
-        } catch (JsonProcessingException e) {
-            return LineResult.rejected(line, "not JSON: " + e.getOriginalMessage());
+        JsonNode node = FlatJson.parse(text);
+        if (node == null) {
+            try {
+                node = STRICT.readValue(text);
+            } catch (JsonProcessingException e) {
+                return LineResult.rejected(line, "not JSON: " + e.getOriginalMessage());
+            }
         }
         return parseNode(feed, line, node);
     }
