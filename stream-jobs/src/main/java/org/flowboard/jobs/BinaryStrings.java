@@ -29,10 +29,15 @@ public final class BinaryStrings {
         if (length < 0) {
             return null;
         }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        byte[] bytes = length <= SCRATCH_BYTES ? SCRATCH.get() : new byte[length];
+        in.readFully(bytes, 0, length);
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
+
+    // Read into a buffer per thread: the String copies the bytes anyway.
+    private static final int SCRATCH_BYTES = 4096;
+    private static final ThreadLocal<byte[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new byte[SCRATCH_BYTES]);
 
     /** Copies one string as written, without decoding it. */
     public static void copy(DataInputView in, DataOutputView out) throws IOException {
