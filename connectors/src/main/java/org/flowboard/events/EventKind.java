@@ -2,7 +2,8 @@ package org.flowboard.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /** What happened. The wire names are the stable contract on {@code flow.events}. */
 public enum EventKind {
@@ -19,6 +20,14 @@ public enum EventKind {
     AMBULANCE_HANDED_OVER("ambulance.handedOver"),
     AMBULANCE_CLEAR("ambulance.clear");
 
+    private static final Map<String, EventKind> BY_WIRE_NAME = new HashMap<>();
+
+    static {
+        for (EventKind kind : values()) {
+            BY_WIRE_NAME.put(kind.wireName, kind);
+        }
+    }
+
     private final String wireName;
 
     EventKind(String wireName) {
@@ -32,10 +41,11 @@ public enum EventKind {
 
     @JsonCreator
     public static EventKind fromWireName(String name) {
-        return Arrays.stream(values())
-                .filter(k -> k.wireName.equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown event kind: " + name));
+        EventKind kind = name == null ? null : BY_WIRE_NAME.get(name);
+        if (kind == null) {
+            throw new IllegalArgumentException("unknown event kind: " + name);
+        }
+        return kind;
     }
 
     /** Admissions, transfers, discharges and their cancellations: they move an encounter. */

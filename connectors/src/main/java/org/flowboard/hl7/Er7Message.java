@@ -251,12 +251,9 @@ final class Er7Message {
     }
 
     private int next(int from, int end, char sep) {
-        for (int i = from; i < end; i++) {
-            if (text.charAt(i) == sep) {
-                return i;
-            }
-        }
-        return end;
+        // String.indexOf scans many characters at a time; a charAt loop was a tenth of a replay.
+        int at = from < end ? text.indexOf(sep, from) : -1;
+        return at < 0 || at >= end ? end : at;
     }
 
     private String unescape(int from, int to) {

@@ -1,6 +1,7 @@
 package org.flowboard.hl7;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ record MshHeader(boolean present, List<String> fields, char componentSeparator) 
         List<String> fields = split(segment, fieldSeparator);
         String encoding = fields.size() > 1 ? fields.get(1) : "";
         char component = encoding.isEmpty() ? '^' : encoding.charAt(0);
-        return new MshHeader(true, List.copyOf(fields), component);
+        return new MshHeader(true, Collections.unmodifiableList(fields), component);
     }
 
     /** MSH-n as sent (MSH-1 is the field separator itself, so MSH-n sits at index n - 1). */
@@ -41,8 +42,18 @@ record MshHeader(boolean present, List<String> fields, char componentSeparator) 
 
     /** Component c (1-based) of MSH-n, or empty. */
     String component(int n, int c) {
-        List<String> parts = components(n);
-        return c <= parts.size() ? parts.get(c - 1).trim() : "";
+        // Found in place rather than by components(n): every message asks for three of them.
+        String field = field(n);
+        int from = 0;
+        for (int i = 1; i < c; i++) {
+            int at = field.indexOf(componentSeparator, from);
+            if (at < 0) {
+                return "";
+            }
+            from = at + 1;
+        }
+        int to = field.indexOf(componentSeparator, from);
+        return field.substring(from, to < 0 ? field.length() : to).trim();
     }
 
     String controlId() {

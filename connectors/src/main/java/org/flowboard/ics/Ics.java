@@ -28,7 +28,13 @@ public record Ics(
     }
 
     public Optional<Site> site(String siteCode) {
-        return sites.stream().filter(s -> s.code().equals(siteCode)).findFirst();
+        // A plain loop: every parsed message asks, and a stream per call shows in a bulk replay.
+        for (Site site : sites) {
+            if (site.code().equals(siteCode)) {
+                return Optional.of(site);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<EscalationTable> escalationTable() {

@@ -13,6 +13,11 @@ public record Site(
     }
 
     public Optional<Ward> ward(String wardCode) {
-        return wards.stream().filter(w -> w.code().equals(wardCode)).findFirst();
+        for (Ward ward : wards) {
+            if (ward.code().equals(wardCode)) {
+                return Optional.of(ward);
+            }
+        }
+        return Optional.empty();
     }
 }

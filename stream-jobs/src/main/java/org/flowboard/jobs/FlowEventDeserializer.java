@@ -53,6 +53,6 @@ final class FlowEventDeserializer implements KafkaRecordDeserializationSchema<Fl
 
     @Override
     public TypeInformation<FlowEvent> getProducedType() {
-        return TypeInformation.of(FlowEvent.class);
+        return FlowEventSerializer.TYPE;
     }
 }

@@ -7,7 +7,7 @@ import org.flowboard.metrics.MetricsUpdate;
 
 /**
  * Flink type of {@link MetricsUpdate}. Its free-form {@code fields} map would otherwise fall back
- * to Kryo; it travels as the same JSON that Redis and {@code flow.metrics} get.
+ * to Kryo; it travels in the binary form of {@link MetricsUpdateSerializer}.
  */
 public final class MetricsUpdateTypeInfo extends TypeInformation<MetricsUpdate> {
 
@@ -52,7 +52,7 @@ public final class MetricsUpdateTypeInfo extends TypeInformation<MetricsUpdate> 
 
     @Override
     public String toString() {
-        return "MetricsUpdate(JSON)";
+        return "MetricsUpdate(binary)";
     }
 
     @Override

@@ -35,8 +35,16 @@ public record EncounterFlow(
      * Nothing it did counts today or later: not an inpatient and no admission or discharge since.
      */
     boolean isSpentAt(long startOfDay) {
-        return !inpatient
-                && admissions.stream().allMatch(t -> t < startOfDay)
-                && discharges.stream().allMatch(t -> t < startOfDay);
+        // Loops, not streams: every site asks this of every encounter it holds at each midnight.
+        return !inpatient && allBefore(admissions, startOfDay) && allBefore(discharges, startOfDay);
+    }
+
+    private static boolean allBefore(List<Long> times, long instant) {
+        for (long t : times) {
+            if (t >= instant) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -120,22 +120,27 @@ final class EncounterFlowFunction extends KeyedProcessFunction<String, FlowEvent
     }
 
     private static boolean isDuplicate(FlowEvent event, List<HeldEvent> history) {
-        return history.stream()
-                .anyMatch(
-                        h ->
-                                h.event().sourceId().equals(event.sourceId())
-                                        || h.sameFeedEventAs(event));
+        for (HeldEvent h : history) {
+            if (h.event().sourceId().equals(event.sourceId()) || h.sameFeedEventAs(event)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inpatients are kept; an encounter that is not one is forgotten after the retention. */
     private void scheduleCleanup(EncounterFlow flow, Context ctx) throws Exception {
         Long pending = cleanupTimer.value();
+        long wanted = flow.eventTime() + RETENTION.toMillis();
+        if (!flow.inpatient() && pending != null && pending == wanted) {
+            // Already the timer wanted: deleting and registering it again changes nothing.
+            return;
+        }
         if (pending != null) {
             ctx.timerService().deleteEventTimeTimer(pending);
             cleanupTimer.clear();
         }
         if (!flow.inpatient()) {
-            long wanted = flow.eventTime() + RETENTION.toMillis();
             ctx.timerService().registerEventTimeTimer(wanted);
             cleanupTimer.update(wanted);
         }

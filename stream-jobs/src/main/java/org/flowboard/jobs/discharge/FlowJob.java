@@ -42,7 +42,8 @@ public final class FlowJob {
                         .process(new IcsFlowFunction(ics, horizon))
                         .name("flow: ICS")
                         .uid("flow-ics");
-        // MetricsUpdate travels as JSON text: its free-form fields would otherwise need Kryo.
+        // MetricsUpdate has its own binary serializer: its free-form fields would otherwise need
+        // Kryo.
         return sites.map(new FlowFields(MetricsUpdate.SITE))
                 .returns(MetricsUpdateTypeInfo.INSTANCE)
                 .name("flow: site metrics")

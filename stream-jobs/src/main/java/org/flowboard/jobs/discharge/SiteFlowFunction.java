@@ -13,6 +13,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.flowboard.jobs.Horizon;
+import org.flowboard.jobs.LocalDays;
 
 /**
  * Keyed by site: the latest {@link EncounterFlow} of each encounter that still counts, and the
@@ -25,6 +26,7 @@ final class SiteFlowFunction extends KeyedProcessFunction<String, EncounterFlow,
     private final long horizon;
 
     private transient MapState<String, EncounterFlow> encounters;
+    private transient LocalDays days;
     private transient ValueState<Long> asOf;
 
     /**
@@ -46,6 +48,7 @@ final class SiteFlowFunction extends KeyedProcessFunction<String, EncounterFlow,
                                         Types.STRING,
                                         TypeInformation.of(EncounterFlow.class)));
         asOf = getRuntimeContext().getState(new ValueStateDescriptor<>("as-of", Types.LONG));
+        days = new LocalDays(zone);
     }
 
     @Override
@@ -84,7 +87,7 @@ final class SiteFlowFunction extends KeyedProcessFunction<String, EncounterFlow,
     }
 
     private void forgetSpent(long t) throws Exception {
-        long startOfDay = FlowFigures.startOfLocalDay(t, zone);
+        long startOfDay = days.startOf(t);
         List<String> spent = new ArrayList<>();
         for (EncounterFlow encounter : encounters.values()) {
             if (encounter.isSpentAt(startOfDay)) {
@@ -97,7 +100,7 @@ final class SiteFlowFunction extends KeyedProcessFunction<String, EncounterFlow,
     }
 
     private void scheduleMidnightAfter(long t, Context ctx) {
-        long midnight = FlowFigures.startOfNextLocalDay(t, zone);
+        long midnight = days.startOfNext(t);
         if (Horizon.allows(horizon, midnight)) {
             ctx.timerService().registerEventTimeTimer(midnight);
         }

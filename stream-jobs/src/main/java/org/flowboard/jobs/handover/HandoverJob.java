@@ -45,7 +45,8 @@ public final class HandoverJob {
                         .process(new IcsHandoverFunction(ics.timezone(), horizon))
                         .name("handover: ICS")
                         .uid("handover-ics");
-        // MetricsUpdate travels as JSON text: its free-form fields would otherwise need Kryo.
+        // MetricsUpdate has its own binary serializer: its free-form fields would otherwise need
+        // Kryo.
         return sites.map(new HandoverMetrics(MetricsUpdate.SITE))
                 .returns(MetricsUpdateTypeInfo.INSTANCE)
                 .name("handover: site metrics")

@@ -11,6 +11,7 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.flowboard.jobs.Horizon;
+import org.flowboard.jobs.LocalDays;
 
 /**
  * Keyed by site: holds the site's current incidents and emits its handover figures at the latest
@@ -22,6 +23,7 @@ class SiteHandoverFunction extends KeyedProcessFunction<String, Incident, SiteHa
     private final long horizon;
     private transient MapState<String, Incident> incidents;
     private transient ValueState<SiteHandover> last;
+    private transient LocalDays days;
 
     SiteHandoverFunction(ZoneId zone) {
         this(zone, Horizon.LIVE);
@@ -44,6 +46,7 @@ class SiteHandoverFunction extends KeyedProcessFunction<String, Incident, SiteHa
                                 new MapStateDescriptor<>(
                                         "incidents", String.class, Incident.class));
         last = getRuntimeContext().getState(new ValueStateDescriptor<>("last", SiteHandover.class));
+        days = new LocalDays(zone);
     }
 
     @Override
@@ -80,14 +83,14 @@ class SiteHandoverFunction extends KeyedProcessFunction<String, Incident, SiteHa
     }
 
     private void scheduleMidnightAfter(long t, Context ctx) {
-        long midnight = HandoverFigures.startOfNextLocalDay(t, zone);
+        long midnight = days.startOfNext(t);
         if (Horizon.allows(horizon, midnight)) {
             ctx.timerService().registerEventTimeTimer(midnight);
         }
     }
 
     private void forgetStale(long t) throws Exception {
-        long startOfDay = HandoverFigures.startOfLocalDay(t, zone);
+        long startOfDay = days.startOf(t);
         List<String> stale = new ArrayList<>();
         for (Incident incident : incidents.values()) {
             if (incident.isStaleAt(t, startOfDay)) {

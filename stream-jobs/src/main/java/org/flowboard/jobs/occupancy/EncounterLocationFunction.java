@@ -98,11 +98,12 @@ public final class EncounterLocationFunction
     }
 
     private static boolean isDuplicate(FlowEvent event, List<HeldEvent> history) {
-        return history.stream()
-                .anyMatch(
-                        h ->
-                                h.event().sourceId().equals(event.sourceId())
-                                        || h.sameFeedEventAs(event));
+        for (HeldEvent h : history) {
+            if (h.event().sourceId().equals(event.sourceId()) || h.sameFeedEventAs(event)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<HeldEvent> history() throws Exception {

@@ -3,6 +3,7 @@ package org.flowboard.jobs.replay;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,20 +99,30 @@ public final class ReplayBenchmark {
 
         for (int threads : new int[] {1, 2}) {
             t0 = System.nanoTime();
+            long cpu0 = processCpuNanos();
+            String load0 = loadAverage();
             long parsed = parseAlone(ics, dir.resolve(FeedFiles.ADT), threads);
             double s = seconds(t0);
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
             out.printf(
                     Locale.ROOT,
-                    "parse alone, %d thread(s): %,d HL7 messages in %.1f s = %,.0f msg/s%n",
+                    "parse alone, %d thread(s): %,d HL7 messages in %.1f s = %,.0f msg/s"
+                            + " (process CPU %.1f s = %.2f us/msg; load %s -> %s)%n",
                     threads,
                     parsed,
                     s,
-                    parsed / s);
+                    parsed / s,
+                    cpu,
+                    cpu * 1e6 / parsed,
+                    load0,
+                    loadAverage());
         }
 
         Path metrics = dir.resolve("metrics.json");
         Instant asOf = written.lastEvent();
         t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
+        String load0 = loadAverage();
         int exit =
                 ReplayCommand.run(
                         new String[] {
@@ -126,13 +137,19 @@ public final class ReplayBenchmark {
                         System.err,
                         System.console() != null);
         double replay = seconds(t0);
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
         out.printf(
                 Locale.ROOT,
-                "replay end to end (exit %d): %,d events in %.1f s = %,.0f events/s%n",
+                "replay end to end (exit %d): %,d events in %.1f s = %,.0f events/s"
+                        + " (process CPU %.1f s = %.2f us/event; load %s -> %s)%n",
                 exit,
                 written.events(),
                 replay,
-                written.events() / replay);
+                written.events() / replay,
+                cpu,
+                cpu * 1e6 / written.events(),
+                load0,
+                loadAverage());
     }
 
     /** Copies of the demo ICS whose year holds about the wanted number of events. */
@@ -220,6 +237,25 @@ public final class ReplayBenchmark {
             worker.join();
         }
         return accepted.get();
+    }
+
+    /**
+     * CPU time of this whole process (every thread, GC and JIT included): on a shared machine it
+     * moves far less than wall time with what else runs, so runs compare better by it.
+     */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
+    }
+
+    /** The one-minute load average, to print with every figure. */
+    private static String loadAverage() {
+        return String.format(
+                Locale.ROOT,
+                "%.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static double seconds(long startNanos) {

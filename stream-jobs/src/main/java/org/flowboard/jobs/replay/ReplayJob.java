@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -12,6 +11,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
+import org.flowboard.jobs.FlowEventSerializer;
 import org.flowboard.jobs.FlowMetrics;
 import org.flowboard.jobs.LivePipeline;
 import org.flowboard.jobs.MetricsUpdateTypeInfo;
@@ -45,12 +45,13 @@ public final class ReplayJob {
                                 new RecordSource(inputs.splits()),
                                 WatermarkStrategy.noWatermarks(),
                                 "recorded feeds",
-                                TypeInformation.of(RawRecord.class))
+                                RawRecordSerializer.TYPE)
                         .setParallelism(Math.min(PARSE_PARALLELISM, inputs.splits().size()))
                         .uid("recorded-feeds-source");
         DataStream<FlowEvent> events =
                 raw.partitionCustom(new RouteByEncounter(), new RouteByEncounter())
                         .flatMap(new ParseRecords(ics, pseudonymKey, asOf, receivedAt))
+                        .returns(FlowEventSerializer.TYPE)
                         .setParallelism(PARSE_PARALLELISM)
                         .name("parse HL7 and feeds")
                         .uid("replay-parse")
@@ -61,7 +62,7 @@ public final class ReplayJob {
                         .uid("replay-event-time")
                         .transform(
                                 "event time stops at T",
-                                TypeInformation.of(FlowEvent.class),
+                                FlowEventSerializer.TYPE,
                                 new ClockStopsAtAsOf(asOf.toEpochMilli()))
                         .setParallelism(PARSE_PARALLELISM)
                         .uid("replay-clock-stops-at-t");
