@@ -48,6 +48,7 @@ public final class ReplayBenchmark {
 
     private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
     private static final Pattern SITE_CODE = Pattern.compile("^(  - code: )([A-Z])ZZ(\\w+)$");
+    private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^[a-z]\\w*:", Pattern.MULTILINE);
 
     private ReplayBenchmark() {}
 
@@ -175,7 +176,11 @@ public final class ReplayBenchmark {
         }
         int sitesAt = demo.indexOf("\nsites:\n") + "\nsites:\n".length();
         StringBuilder yaml = new StringBuilder(demo.substring(0, sitesAt));
-        String sites = demo.substring(sitesAt);
+        // The site list runs to the next top-level key (the OPEL table), which is kept once.
+        Matcher next = TOP_LEVEL_KEY.matcher(demo);
+        int sitesEnd = next.find(sitesAt) ? next.start() : demo.length();
+        String sites = demo.substring(sitesAt, sitesEnd);
+        String after = demo.substring(sitesEnd);
         for (int copy = 0; copy < copies; copy++) {
             String letters = copy == 0 ? "ZZ" : "Z" + (char) ('A' + copy - 1);
             for (String line : sites.split("\n")) {
@@ -184,7 +189,7 @@ public final class ReplayBenchmark {
                         .append('\n');
             }
         }
-        return yaml.toString();
+        return yaml.append(after).toString();
     }
 
     /** Reads the HL7 file and maps every message, on a reader thread and n mapping threads. */
