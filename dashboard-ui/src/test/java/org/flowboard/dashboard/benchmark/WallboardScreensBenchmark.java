@@ -2,11 +2,15 @@ package org.flowboard.dashboard.benchmark;
 
 import static org.flowboard.dashboard.live.ui.Figures.occupancy;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.management.ObjectName;
 import org.flowboard.dashboard.DashboardTestConfig;
 import org.flowboard.dashboard.live.ui.Chromium;
 import org.flowboard.redis.MetricsStore;
@@ -54,19 +58,39 @@ class WallboardScreensBenchmark {
             browser.open("/wallboard");
             browser.waiting().until(ExpectedConditions.textToBe(By.id("occupancy-RZZ01"), "80.0%"));
             long before = liveHeap();
+            histogram("before");
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-            for (int i = 1; i < screens; i++) {
-                js.executeScript(
-                        "window.open(arguments[0], '_blank');",
-                        "http://localhost:" + port + "/wallboard");
-            }
-            List<String> tabs = new ArrayList<>(browser.driver().getWindowHandles());
-            for (String tab : tabs) {
-                browser.driver().switchTo().window(tab);
-                browser.waiting()
-                        .until(ExpectedConditions.textToBe(By.id("occupancy-RZZ01"), "80.0%"));
-            }
+            // Two steps (1 to half, half to all), so the growth per screen shows whether it is
+            // linear and what one more screen costs once many are open.
+            int half = Math.max(2, screens / 2);
+            List<String> tabs = openUpTo(browser, js, half);
+            long middle = liveHeap();
+            histogram("half");
+            tabs = openUpTo(browser, js, screens);
             long after = liveHeap();
+            histogram("after");
+            System.out.printf(
+                    "wallboard screens: live heap %.1f MB with 1 open, %.1f MB with %d, %.1f MB"
+                            + " with %d: %.0f KB per screen from 1 to %d, %.0f KB per screen from"
+                            + " %d to %d, %.0f KB per screen from 1 to %d%n",
+                    before / 1e6,
+                    middle / 1e6,
+                    half,
+                    after / 1e6,
+                    tabs.size(),
+                    (middle - before) / 1024.0 / (half - 1),
+                    half,
+                    (after - middle) / 1024.0 / (tabs.size() - half),
+                    half,
+                    tabs.size(),
+                    (after - before) / 1024.0 / (tabs.size() - 1),
+                    tabs.size());
+            if (Boolean.getBoolean("benchmark.heapdump")) {
+                Path dump = Path.of("target", "wallboards.hprof").toAbsolutePath();
+                Files.deleteIfExists(dump);
+                ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                        .dumpHeap(dump.toString(), true);
+            }
             System.out.printf(
                     "wallboard screens: %d open; live heap %.1f MB before, %.1f MB after: %.0f KB per screen%n",
                     tabs.size(),
@@ -110,6 +134,36 @@ class WallboardScreensBenchmark {
                     latencies[(int) Math.ceil(changes * 0.99) - 1],
                     latencies[changes - 1]);
         }
+    }
+
+    /** Opens wallboards in new tabs until {@code count} are open; waits until each shows. */
+    private List<String> openUpTo(Chromium browser, JavascriptExecutor js, int count) {
+        int open = browser.driver().getWindowHandles().size();
+        for (int i = open; i < count; i++) {
+            js.executeScript(
+                    "window.open(arguments[0], '_blank');",
+                    "http://localhost:" + port + "/wallboard");
+        }
+        List<String> tabs = new ArrayList<>(browser.driver().getWindowHandles());
+        for (String tab : tabs) {
+            browser.driver().switchTo().window(tab);
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("occupancy-RZZ01"), "80.0%"));
+        }
+        browser.driver().switchTo().window(tabs.get(0));
+        return tabs;
+    }
+
+    /** A class histogram of the live heap in target/, to diff before against after. */
+    private static void histogram(String name) throws Exception {
+        String text =
+                (String)
+                        ManagementFactory.getPlatformMBeanServer()
+                                .invoke(
+                                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                                        "gcClassHistogram",
+                                        new Object[] {new String[0]},
+                                        new String[] {String[].class.getName()});
+        Files.writeString(Path.of("target", "heap-histogram-" + name + ".txt"), text);
     }
 
     private static long liveHeap() throws InterruptedException {
