@@ -136,6 +136,62 @@ class WallboardScreensBenchmark {
         }
     }
 
+    /**
+     * As a control room would have it: every screen its own browser and login, so its own HTTP and
+     * Vaadin session. {@code -Dbenchmark.browsers=N} Chromium instances with one wallboard each.
+     */
+    @Test
+    void measureWithALoginPerScreen() throws Exception {
+        int browsers = Integer.getInteger("benchmark.browsers", 10);
+        Instant base = Instant.now().plusSeconds(2 * 86_400);
+        store.write(occupancy("RZZ01", base, 80.0, 160, 200));
+        List<Chromium> open = new ArrayList<>();
+        try {
+            open.add(wallboardInItsOwnBrowser());
+            long before = liveHeap();
+            histogram("logins-before");
+            heapDump("wallboards-logins-before.hprof");
+            while (open.size() < browsers) {
+                open.add(wallboardInItsOwnBrowser());
+            }
+            // A browser keeps idle keep-alive connections open for a while after the page has
+            // loaded; -Dbenchmark.settle-seconds waits for the server to close them.
+            Thread.sleep(1000L * Integer.getInteger("benchmark.settle-seconds", 0));
+            long after = liveHeap();
+            histogram("logins-after");
+            heapDump("wallboards-logins-after.hprof");
+            System.out.printf(
+                    "wallboards with a login each: live heap %.1f MB with 1, %.1f MB with %d:"
+                            + " %.0f KB per screen%n",
+                    before / 1e6,
+                    after / 1e6,
+                    open.size(),
+                    (after - before) / 1024.0 / (open.size() - 1));
+        } finally {
+            for (Chromium browser : open) {
+                browser.close();
+            }
+        }
+    }
+
+    /** With -Dbenchmark.heapdump=true: the live heap in target/, to tell server from client. */
+    private static void heapDump(String name) throws Exception {
+        if (Boolean.getBoolean("benchmark.heapdump")) {
+            Path dump = Path.of("target", name).toAbsolutePath();
+            Files.deleteIfExists(dump);
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(dump.toString(), true);
+        }
+    }
+
+    private Chromium wallboardInItsOwnBrowser() throws Exception {
+        Chromium browser = new Chromium("http://localhost:" + port, 1280, 800);
+        browser.logInAs("control");
+        browser.open("/wallboard");
+        browser.waiting().until(ExpectedConditions.textToBe(By.id("occupancy-RZZ01"), "80.0%"));
+        return browser;
+    }
+
     /** Opens wallboards in new tabs until {@code count} are open; waits until each shows. */
     private List<String> openUpTo(Chromium browser, JavascriptExecutor js, int count) {
         int open = browser.driver().getWindowHandles().size();
