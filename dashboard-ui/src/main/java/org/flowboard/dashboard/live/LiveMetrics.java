@@ -115,7 +115,12 @@ public class LiveMetrics implements SmartLifecycle {
     public <K, V> PushCoalescer<K, V> coalescer(
             Duration interval, java.util.function.Function<V, K> key, Consumer<List<V>> flush) {
         return new PushCoalescer<>(
-                interval, key, flush, System::nanoTime, PushCoalescer.Scheduler.of(pushScheduler));
+                interval,
+                PushCoalescer.GATHER,
+                key,
+                flush,
+                System::nanoTime,
+                PushCoalescer.Scheduler.of(pushScheduler));
     }
 
     @Override

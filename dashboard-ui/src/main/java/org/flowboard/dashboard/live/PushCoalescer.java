@@ -17,8 +17,11 @@ import java.util.function.LongSupplier;
  * interval (250 ms gives the at most four pushes a second of DESIGN.md section 1). Within a batch
  * only the latest item per key is kept, so a burst of changes to one tile costs one update.
  *
- * <p>The first item after a quiet spell goes out at once; items arriving while a batch is due wait
- * for it.
+ * <p>The first item after a quiet spell goes out after a short gathering delay ({@link #GATHER}):
+ * one event in a hospital changes several figures (the site's beds, the ICS total, the day's
+ * admissions, the feed's activity), which reach Redis from different operators a few milliseconds
+ * apart. Sent at once, the first would use up the interval and the site's own figure would wait a
+ * quarter of a second behind it. Items arriving while a batch is due wait for it.
  */
 public final class PushCoalescer<K, V> implements AutoCloseable {
 
@@ -32,7 +35,11 @@ public final class PushCoalescer<K, V> implements AutoCloseable {
         }
     }
 
+    /** Long enough for the figures of one event to arrive together, short beside the interval. */
+    public static final Duration GATHER = Duration.ofMillis(50);
+
     private final long intervalNanos;
+    private final long gatherNanos;
     private final Function<V, K> key;
     private final Consumer<List<V>> flush;
     private final LongSupplier nanoTime;
@@ -46,11 +53,13 @@ public final class PushCoalescer<K, V> implements AutoCloseable {
 
     PushCoalescer(
             Duration interval,
+            Duration gather,
             Function<V, K> key,
             Consumer<List<V>> flush,
             LongSupplier nanoTime,
             Scheduler scheduler) {
         this.intervalNanos = interval.toNanos();
+        this.gatherNanos = gather.toNanos();
         this.key = key;
         this.flush = flush;
         this.nanoTime = nanoTime;
@@ -64,7 +73,8 @@ public final class PushCoalescer<K, V> implements AutoCloseable {
         pending.put(key.apply(item), item);
         if (due == null) {
             long sinceLast = nanoTime.getAsLong() - lastFlush;
-            long delay = flushedBefore ? Math.max(0, intervalNanos - sinceLast) : 0;
+            long delay =
+                    flushedBefore ? Math.max(gatherNanos, intervalNanos - sinceLast) : gatherNanos;
             due = scheduler.schedule(this::flushNow, delay);
         }
     }

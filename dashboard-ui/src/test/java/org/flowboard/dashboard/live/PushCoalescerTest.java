@@ -55,14 +55,38 @@ class PushCoalescerTest {
     private final List<List<Item>> batches = new ArrayList<>();
     private final PushCoalescer<String, Item> coalescer =
             new PushCoalescer<>(
-                    Duration.ofMillis(250), Item::key, batches::add, () -> time.now, time);
+                    Duration.ofMillis(250),
+                    Duration.ofMillis(50),
+                    Item::key,
+                    batches::add,
+                    () -> time.now,
+                    time);
 
     @Test
-    void firstItemAfterQuietGoesOutAtOnce() {
+    void firstItemAfterQuietGoesOutAfterTheGatheringDelay() {
         coalescer.offer(new Item("RZZ01", 1));
-        time.advance(0);
+        time.advance(49 * MS);
+        assertThat(batches).isEmpty();
 
+        time.advance(1 * MS);
         assertThat(batches).containsExactly(List.of(new Item("RZZ01", 1)));
+    }
+
+    @Test
+    void figuresOfOneEventArrivingMillisecondsApartGoTogether() {
+        coalescer.offer(new Item("feeds RZZ01", 1));
+        time.advance(12 * MS);
+        coalescer.offer(new Item("ics", 2));
+        time.advance(20 * MS);
+        coalescer.offer(new Item("occupancy RZZ01", 3));
+        time.advance(18 * MS);
+
+        assertThat(batches)
+                .containsExactly(
+                        List.of(
+                                new Item("feeds RZZ01", 1),
+                                new Item("ics", 2),
+                                new Item("occupancy RZZ01", 3)));
     }
 
     @Test
@@ -70,7 +94,7 @@ class PushCoalescerTest {
         coalescer.offer(new Item("RZZ01", 1));
         coalescer.offer(new Item("RZZ02", 2));
         coalescer.offer(new Item("RZZ01", 3));
-        time.advance(0);
+        time.advance(50 * MS);
 
         assertThat(batches).containsExactly(List.of(new Item("RZZ01", 3), new Item("RZZ02", 2)));
     }
@@ -95,7 +119,8 @@ class PushCoalescerTest {
     @Test
     void changeSoonAfterAFlushWaitsForTheInterval() {
         coalescer.offer(new Item("RZZ01", 1));
-        time.advance(0);
+        time.advance(50 * MS);
+        assertThat(batches).hasSize(1);
         time.advance(100 * MS);
         coalescer.offer(new Item("RZZ01", 2));
 

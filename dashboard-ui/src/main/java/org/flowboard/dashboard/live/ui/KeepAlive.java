@@ -53,6 +53,19 @@ public final class KeepAlive {
         ui.getReconnectDialogConfiguration().setReconnectAttempts(RECONNECT_ATTEMPTS);
         // executeJs takes int, not long.
         ui.getPage().executeJs(INSTALL, (int) tick.multipliedBy(3).toMillis());
+        releaseFirstResponse(ui);
+    }
+
+    /**
+     * Vaadin keeps the last response of a request (XHR) per UI, to send again should the client
+     * repeat that request. A screen left open sends nothing after it opens (pushes come over the
+     * websocket), so that would be its first response, the whole view, about 100 KB per screen for
+     * as long as it stays open. One small round trip once the page has it replaces it with a small
+     * one (the client-to-server channel of {@code @Push}'s default WEBSOCKET_XHR transport is a
+     * request).
+     */
+    static void releaseFirstResponse(UI ui) {
+        ui.getPage().executeJs("return 0;").then(Integer.class, ignored -> {});
     }
 
     /** Call on every server tick, inside {@code ui.access}. */

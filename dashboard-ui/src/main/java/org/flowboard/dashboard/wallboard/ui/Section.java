@@ -1,7 +1,6 @@
 package org.flowboard.dashboard.wallboard.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,7 +15,7 @@ final class Section extends Div {
     static final Duration MARK_FOR = Duration.ofMinutes(10);
 
     private final Div body = new Div();
-    private final Span changed = new Span();
+    private final Words changed = new Words();
     private final ZoneId zone;
     private String shown = "";
     private Instant markedAt;
@@ -26,7 +25,7 @@ final class Section extends Div {
         this.zone = zone;
         setId(id);
         addClassName("section");
-        Span title = new Span(label);
+        Words title = new Words(label);
         title.addClassName("section-label");
         body.addClassName("section-body");
         changed.addClassName("changed");

@@ -1,7 +1,7 @@
 package org.flowboard.dashboard.wallboard.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,21 +33,21 @@ final class SiteCard extends Div {
 
     private final Div badges = new Div();
     private final Section beds;
-    private final Span occupancy = new Span(TileText.NONE);
-    private final Span level = new Span(OccupancyLevel.NO_DATA.label());
-    private final Span bedCounts = new Span("waiting for figures");
+    private final Words occupancy = new Words(TileText.NONE);
+    private final Words level = new Words(OccupancyLevel.NO_DATA.label());
+    private final Words bedCounts = new Words("waiting for figures");
     private final Section ambulances;
-    private final Span waiting = new Span(TileText.NONE);
-    private final Span waitLevel = new Span();
-    private final Span longest = new Span();
-    private final Span lost = new Span();
+    private final Words waiting = new Words(TileText.NONE);
+    private final Words waitLevel = new Words();
+    private final Words longest = new Words();
+    private final Words lost = new Words();
     private final Div flags = new Div();
     private final Section discharges;
-    private final Span nctr = new Span();
-    private final Span dischargesAdmissions = new Span();
-    private final Span opel = new Span(Escalation.NONE.headline());
-    private final Span opelWhy = new Span();
-    private final Span asOf = new Span();
+    private final Words nctr = new Words();
+    private final Words dischargesAdmissions = new Words();
+    private final Words opel = new Words(Escalation.NONE.headline());
+    private final Words opelWhy = new Words();
+    private final Words asOf = new Words();
 
     private OccupancyLevel shownLevel = OccupancyLevel.NO_DATA;
     private WaitLevel shownWait = WaitLevel.NONE;
@@ -71,12 +71,14 @@ final class SiteCard extends Div {
         this.listCrews = listCrews;
         setId("card-" + id);
         addClassNames("card", shownLevel.cssClass());
-        Span name = new Span(title);
-        name.addClassName("card-title");
-        Span codeText = new Span(code);
-        codeText.addClassName("card-code");
-        Div head = new Div(name, codeText);
-        head.addClassName("card-head");
+        // Never changes: one node for the whole head.
+        Html head =
+                new Html(
+                        "<div class=\"card-head\"><span class=\"card-title\">"
+                                + escape(title)
+                                + "</span><span class=\"card-code\">"
+                                + escape(code)
+                                + "</span></div>");
         badges.addClassName("badges");
         badges.setId("stale-" + id);
 
@@ -84,6 +86,7 @@ final class SiteCard extends Div {
         occupancy.setId("occupancy-" + id);
         occupancy.addClassName("big");
         level.addClassName("level");
+        bedCounts.setId("bed-counts-" + id);
         bedCounts.addClassName("detail");
         beds.body().add(occupancy, level, bedCounts);
 
@@ -210,7 +213,7 @@ final class SiteCard extends Div {
         feedsAsOf = asOfMillis;
         badges.removeAll();
         for (StaleFeed feed : stale) {
-            Span badge = new Span("⚠ " + feed.message());
+            Words badge = new Words("⚠ " + feed.message());
             badge.addClassNames("stale", "stale-" + feed.feed().name().toLowerCase());
             badges.add(badge);
         }
@@ -253,16 +256,16 @@ final class SiteCard extends Div {
                     handover.crewsAt(now).stream().filter(CrewWait::flagged).toList();
             flagged.stream().limit(MAX_FLAGS).forEach(crew -> flags.add(flag(crew)));
             if (flagged.size() > MAX_FLAGS) {
-                flags.add(new Span("+" + (flagged.size() - MAX_FLAGS) + " more flagged"));
+                flags.add(new Words("+" + (flagged.size() - MAX_FLAGS) + " more flagged"));
             }
         }
         // Minutes ticking on are not a change worth highlighting; a new count or crew is.
         ambulances.shown(waiting.getText() + lost.getText() + handover.waiting(), asOf, now, live);
     }
 
-    private Span flag(CrewWait crew) {
-        Span flag =
-                new Span(
+    private Words flag(CrewWait crew) {
+        Words flag =
+                new Words(
                         "⚑ "
                                 + crew.callSign()
                                 + " "
@@ -296,6 +299,13 @@ final class SiteCard extends Div {
 
     private static Instant instant(long millis) {
         return millis == Long.MIN_VALUE ? Instant.EPOCH : Instant.ofEpochMilli(millis);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String count(@Nullable Long value) {

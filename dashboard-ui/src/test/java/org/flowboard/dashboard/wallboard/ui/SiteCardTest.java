@@ -150,7 +150,21 @@ class SiteCardTest {
     }
 
     private String text(String id) {
-        return find(id).map(c -> c.getElement().getTextRecursively()).orElseThrow();
+        return find(id).map(SiteCardTest::textOf).orElseThrow();
+    }
+
+    /** The words a component shows: its own, or its children's one after another. */
+    private static String textOf(Component component) {
+        if (component instanceof Words words) {
+            return words.getText();
+        }
+        if (component.getChildren().findAny().isEmpty()) {
+            return component.getElement().getTextRecursively();
+        }
+        return component
+                .getChildren()
+                .map(SiteCardTest::textOf)
+                .collect(java.util.stream.Collectors.joining());
     }
 
     private Optional<Component> find(String id) {
