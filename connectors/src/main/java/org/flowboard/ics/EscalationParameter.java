@@ -42,12 +42,17 @@ public record EscalationParameter(
 
     /** 1 below the first threshold, up to 4 at or above the third. */
     public int scoreOf(double value) {
-        int score = 1;
-        for (double threshold : thresholds) {
-            if (value >= threshold) {
-                score++;
+        return oneAbove(thresholds, value);
+    }
+
+    /** 1, plus one for each of the ascending steps the value has reached. */
+    static int oneAbove(List<Double> steps, double value) {
+        int reached = 1;
+        for (double step : steps) {
+            if (value >= step) {
+                reached++;
             }
         }
-        return score;
+        return reached;
     }
 }

@@ -30,13 +30,7 @@ public record EscalationTable(
 
     /** OPEL 1 to 4 for a weighted mean score. */
     public int levelOf(double weightedMeanScore) {
-        int level = 1;
-        for (double band : levelBands) {
-            if (weightedMeanScore >= band) {
-                level++;
-            }
-        }
-        return level;
+        return EscalationParameter.oneAbove(levelBands, weightedMeanScore);
     }
 
     /** How site scores make the ICS score. */

@@ -28,8 +28,10 @@ public final class EscalationJob {
         EscalationTable table = ics.escalation();
         List<String> acute = acuteSites(ics);
         DataStream<MetricsUpdate> sites =
-                metrics.filter(update -> SiteEscalationFunction.feedsEscalation(update))
-                        .filter(update -> acute.contains(update.id()))
+                metrics.filter(
+                                update ->
+                                        SiteEscalationFunction.feedsEscalation(update)
+                                                && acute.contains(update.id()))
                         .name("escalation: acute site figures")
                         .keyBy(MetricsUpdate::id)
                         .process(new SiteEscalationFunction(table))
