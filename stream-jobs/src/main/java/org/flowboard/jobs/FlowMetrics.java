@@ -4,6 +4,8 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
 import org.flowboard.jobs.discharge.FlowJob;
+import org.flowboard.jobs.encounter.EncounterChange;
+import org.flowboard.jobs.encounter.Encounters;
 import org.flowboard.jobs.escalation.EscalationJob;
 import org.flowboard.jobs.handover.HandoverJob;
 import org.flowboard.jobs.occupancy.OccupancyJob;
@@ -31,10 +33,12 @@ public final class FlowMetrics {
      */
     public static DataStream<MetricsUpdate> defineWorkflow(
             DataStream<FlowEvent> events, Ics ics, long asOf) {
+        // Occupancy and flow count the same encounters: one keyed replay of each serves both.
+        DataStream<EncounterChange> encounters = Encounters.changes(events);
         DataStream<MetricsUpdate> figures =
-                OccupancyJob.defineWorkflow(events, ics, asOf)
+                OccupancyJob.fromEncounters(encounters, events, ics, asOf)
                         .union(HandoverJob.defineWorkflow(events, ics, asOf))
-                        .union(FlowJob.defineWorkflow(events, ics, asOf));
+                        .union(FlowJob.fromEncounters(encounters, ics, asOf));
         return EscalationJob.defineWorkflow(figures, ics).map(figures::union).orElse(figures);
     }
 }

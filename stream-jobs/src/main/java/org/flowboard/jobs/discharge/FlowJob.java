@@ -7,6 +7,8 @@ import org.flowboard.events.FlowEvent;
 import org.flowboard.ics.Ics;
 import org.flowboard.jobs.Horizon;
 import org.flowboard.jobs.MetricsUpdateTypeInfo;
+import org.flowboard.jobs.encounter.EncounterChange;
+import org.flowboard.jobs.encounter.Encounters;
 import org.flowboard.metrics.MetricsUpdate;
 
 /**
@@ -24,14 +26,17 @@ public final class FlowJob {
      */
     public static DataStream<MetricsUpdate> defineWorkflow(
             DataStream<FlowEvent> events, Ics ics, long horizon) {
+        return fromEncounters(Encounters.changes(events), ics, horizon);
+    }
+
+    /** The graph over encounter changes that the caller shares with other jobs. */
+    public static DataStream<MetricsUpdate> fromEncounters(
+            DataStream<EncounterChange> encounters, Ics ics, long horizon) {
         DataStream<SiteFlow> sites =
-                events.filter(EncounterFlowFunction::isFlowEvent)
-                        .name("flow: ADT and readiness events")
-                        .uid("flow-events")
-                        .keyBy(EncounterFlowFunction::keyOf)
-                        .process(new EncounterFlowFunction())
+                encounters
+                        .map(FlowJob::flowOf)
                         .name("flow: encounters")
-                        .uid("flow-encounters")
+                        .uid("flow-encounter-flows")
                         .keyBy(EncounterFlow::site)
                         .process(new SiteFlowFunction(ics.timezone(), horizon))
                         .name("flow: per site")
@@ -53,6 +58,19 @@ public final class FlowJob {
                                 .returns(MetricsUpdateTypeInfo.INSTANCE)
                                 .name("flow: ICS metrics")
                                 .uid("flow-ics-metrics"));
+    }
+
+    static EncounterFlow flowOf(EncounterChange change) {
+        return new EncounterFlow(
+                change.site(),
+                change.encounter(),
+                change.inpatient(),
+                change.admittedAt(),
+                change.admissions(),
+                change.discharges(),
+                change.nctr(),
+                change.pathway(),
+                change.latest());
     }
 
     /** The figures of a site (or the ICS) no ADT or readiness event has reached, at T. */

@@ -8,6 +8,8 @@ import org.flowboard.ics.Ics;
 import org.flowboard.ics.Site;
 import org.flowboard.jobs.Horizon;
 import org.flowboard.jobs.MetricsUpdateTypeInfo;
+import org.flowboard.jobs.encounter.EncounterChange;
+import org.flowboard.jobs.encounter.Encounters;
 import org.flowboard.metrics.MetricsUpdate;
 
 /**
@@ -29,14 +31,23 @@ public final class OccupancyJob {
      */
     public static DataStream<MetricsUpdate> defineWorkflow(
             DataStream<FlowEvent> events, Ics ics, long horizon) {
+        return fromEncounters(Encounters.changes(events), events, ics, horizon);
+    }
+
+    /**
+     * The graph over encounter changes that the caller shares with other jobs ({@link
+     * Encounters#changes}), and the capacity events among {@code events}.
+     */
+    public static DataStream<MetricsUpdate> fromEncounters(
+            DataStream<EncounterChange> encounters,
+            DataStream<FlowEvent> events,
+            Ics ics,
+            long horizon) {
         DataStream<OccupancyDelta> deltas =
-                events.filter(OccupancyJob::isAdt)
-                        .name("occupancy: ADT events")
-                        .uid("occupancy-adt-events")
-                        .keyBy(new EncounterKey())
-                        .process(new EncounterLocationFunction())
-                        .name("occupancy: encounter location")
-                        .uid("occupancy-encounter-location");
+                encounters
+                        .flatMap(new ToOccupancyDelta())
+                        .name("occupancy: encounter moves")
+                        .uid("occupancy-encounter-moves");
 
         DataStream<FlowEvent> capacity =
                 events.filter(OccupancyJob::isCapacity)
@@ -87,20 +98,8 @@ public final class OccupancyJob {
                                 java.util.Map.of()));
     }
 
-    static boolean isAdt(FlowEvent event) {
-        return event.kind().isAdt();
-    }
-
     static boolean isCapacity(FlowEvent event) {
         return event.kind() == EventKind.CAPACITY;
-    }
-
-    /** One encounter at one site. */
-    static final class EncounterKey implements KeySelector<FlowEvent, String> {
-        @Override
-        public String getKey(FlowEvent event) {
-            return EncounterLocationFunction.keyOf(event);
-        }
     }
 
     /** Every site's figures to the one ICS total. */

@@ -8,11 +8,6 @@ import org.junit.jupiter.api.Test;
 class JobRecordsAreFlinkPojosTest {
 
     @Test
-    void heldEvent() {
-        assertSerializedAsPojoWithoutKryo(HeldEvent.class);
-    }
-
-    @Test
     void occupancyDelta() {
         assertSerializedAsPojoWithoutKryo(OccupancyDelta.class);
     }

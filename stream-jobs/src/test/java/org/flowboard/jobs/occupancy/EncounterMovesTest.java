@@ -10,29 +10,36 @@ import static org.flowboard.jobs.occupancy.TestIcs.A2;
 import static org.flowboard.jobs.occupancy.TestIcs.ICU;
 import static org.flowboard.jobs.occupancy.TestIcs.NORTH;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.api.common.functions.util.ListCollector;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.util.Collector;
 import org.flowboard.events.FlowEvent;
+import org.flowboard.jobs.encounter.EncounterChange;
+import org.flowboard.jobs.encounter.EncounterFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class EncounterLocationFunctionTest {
+/** The encounters function as occupancy sees it: its changes as moves between wards. */
+class EncounterMovesTest {
 
     private static final String ENC = "enc-1";
     private final TestEvents north = TestEvents.at(NORTH);
-    private KeyedOneInputStreamOperatorTestHarness<String, FlowEvent, OccupancyDelta> harness;
+    private KeyedOneInputStreamOperatorTestHarness<String, FlowEvent, EncounterChange> harness;
 
     @BeforeEach
     void start() throws Exception {
         harness =
                 new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new EncounterLocationFunction()),
-                        new OccupancyJob.EncounterKey(),
+                        new KeyedProcessOperator<>(new EncounterFunction()),
+                        EncounterFunction::keyOf,
                         Types.STRING);
         harness.open();
     }
@@ -46,8 +53,17 @@ class EncounterLocationFunctionTest {
         harness.processElement(new StreamRecord<>(event, event.eventTime()));
     }
 
+    private List<OccupancyDelta> deltas() {
+        List<OccupancyDelta> deltas = new ArrayList<>();
+        Collector<OccupancyDelta> out = new ListCollector<>(deltas);
+        for (EncounterChange change : harness.extractOutputValues()) {
+            new ToOccupancyDelta().flatMap(change, out);
+        }
+        return deltas;
+    }
+
     private List<OccupancyDelta> moves() {
-        return harness.extractOutputValues().stream().filter(OccupancyDelta::moves).toList();
+        return deltas().stream().filter(OccupancyDelta::moves).toList();
     }
 
     private static OccupancyDelta delta(String from, String to, Instant at) {
@@ -88,7 +104,7 @@ class EncounterLocationFunctionTest {
 
         assertThat(moves()).isEmpty();
         // Nobody moved, but the site learns how far its events reach.
-        assertThat(harness.extractOutputValues())
+        assertThat(deltas())
                 .containsExactly(delta(null, null, AT_1000), delta(null, null, AT_1000));
     }
 
@@ -103,7 +119,7 @@ class EncounterLocationFunctionTest {
         send(north.transfer(ENC, A2, AT_0900));
         send(north.cancelTransfer(ENC, AT_1000));
 
-        assertThat(harness.extractOutputValues()).as("duplicates emit nothing").hasSize(3);
+        assertThat(deltas()).as("duplicates emit nothing").hasSize(3);
         assertThat(moves())
                 .containsExactly(
                         delta(null, A1, AT_0800), delta(A1, A2, AT_0900), delta(A2, A1, AT_1000));
@@ -130,7 +146,7 @@ class EncounterLocationFunctionTest {
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
         assertThat(harness.numKeyedStateEntries()).isPositive();
 
-        long cleanup = AT_1000.plus(EncounterLocationFunction.RETENTION).toEpochMilli();
+        long cleanup = AT_1000.plus(EncounterFunction.RETENTION).toEpochMilli();
         harness.processWatermark(cleanup - 1);
         assertThat(harness.numKeyedStateEntries()).isPositive();
 
@@ -140,14 +156,47 @@ class EncounterLocationFunctionTest {
     }
 
     @Test
-    void aCancelledDischargeCancelsTheCleanup() throws Exception {
+    void aCancelledDischargeKeepsTheInpatientWhenItsCleanupTimerFires() throws Exception {
         send(north.admit(ENC, A1, AT_0800));
         send(north.discharge(ENC, AT_1000));
         send(north.cancelDischarge(ENC, AT_1100));
 
+        // The timer is lazy: it stays, and finds an inpatient when it fires.
+        harness.processWatermark(AT_1000.plus(EncounterFunction.RETENTION).toEpochMilli());
         assertThat(harness.numEventTimeTimers()).isZero();
-        harness.processWatermark(AT_1100.plus(EncounterLocationFunction.RETENTION).toEpochMilli());
         assertThat(harness.numKeyedStateEntries()).isPositive();
+
+        send(north.discharge(ENC, AT_1100.plus(Duration.ofDays(20))));
+        assertThat(moves()).last().isEqualTo(delta(A1, null, AT_1100.plus(Duration.ofDays(20))));
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+    }
+
+    @Test
+    void laterNewsPutsTheCleanupBackWithoutATimerPerEvent() throws Exception {
+        send(north.admit(ENC, A1, AT_0800));
+        send(north.discharge(ENC, AT_1000));
+        Instant threeDaysOn = AT_1000.plus(Duration.ofDays(3));
+        send(north.cancelAdmit(ENC, threeDaysOn));
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+
+        harness.processWatermark(AT_1000.plus(EncounterFunction.RETENTION).toEpochMilli());
+        assertThat(harness.numKeyedStateEntries()).as("kept: news came since").isPositive();
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+
+        long cleanup = threeDaysOn.plus(EncounterFunction.RETENTION).toEpochMilli();
+        harness.processWatermark(cleanup - 1);
+        assertThat(harness.numKeyedStateEntries()).isPositive();
+        harness.processWatermark(cleanup);
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
+
+    @Test
+    void anEncounterIsOneStateValue() throws Exception {
+        send(north.admit(ENC, A1, AT_0800));
+        send(north.transfer(ENC, A2, AT_0900));
+
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
     }
 
     @Test
@@ -155,7 +204,7 @@ class EncounterLocationFunctionTest {
         send(north.edAdmit(ENC, AT_0800));
 
         assertThat(moves()).isEmpty();
-        harness.processWatermark(AT_0800.plus(EncounterLocationFunction.RETENTION).toEpochMilli());
+        harness.processWatermark(AT_0800.plus(EncounterFunction.RETENTION).toEpochMilli());
         assertThat(harness.numKeyedStateEntries()).isZero();
     }
 }

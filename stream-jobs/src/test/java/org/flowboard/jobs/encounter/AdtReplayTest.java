@@ -1,4 +1,4 @@
-package org.flowboard.jobs.occupancy;
+package org.flowboard.jobs.encounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.flowboard.jobs.occupancy.TestEvents.AT_0800;
@@ -14,6 +14,7 @@ import java.util.List;
 import org.flowboard.events.EncounterDetail;
 import org.flowboard.events.EventKind;
 import org.flowboard.events.FlowEvent;
+import org.flowboard.jobs.occupancy.TestEvents;
 import org.junit.jupiter.api.Test;
 
 class AdtReplayTest {

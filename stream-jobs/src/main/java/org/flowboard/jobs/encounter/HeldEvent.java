@@ -1,4 +1,4 @@
-package org.flowboard.jobs.occupancy;
+package org.flowboard.jobs.encounter;
 
 import java.util.Comparator;
 import java.util.Objects;

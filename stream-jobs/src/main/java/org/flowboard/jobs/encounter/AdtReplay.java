@@ -1,4 +1,4 @@
-package org.flowboard.jobs.occupancy;
+package org.flowboard.jobs.encounter;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public final class AdtReplay {
 
     /** Ward code for an inpatient whose event named no ward: counted as an unknown location. */
-    static final String NO_WARD = "";
+    public static final String NO_WARD = "";
 
     private AdtReplay() {}
 
@@ -97,10 +97,6 @@ public final class AdtReplay {
             }
         }
         return new Stay(inpatient ? stay.peek() : null, admittedAt, admissions, discharges);
-    }
-
-    static boolean movesEncounter(FlowEvent event) {
-        return event.kind().isAdt();
     }
 
     private static boolean isInpatientClass(@Nullable EncounterDetail detail) {

@@ -18,21 +18,24 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.flowboard.events.FlowEvent;
+import org.flowboard.jobs.encounter.EncounterChange;
+import org.flowboard.jobs.encounter.EncounterFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class EncounterFlowFunctionTest {
+/** The encounters function as flow sees it: the whole encounter after each event. */
+class EncounterFlowsTest {
 
     private static final String ENC = "enc-1";
-    private KeyedOneInputStreamOperatorTestHarness<String, FlowEvent, EncounterFlow> harness;
+    private KeyedOneInputStreamOperatorTestHarness<String, FlowEvent, EncounterChange> harness;
 
     @BeforeEach
     void open() throws Exception {
         harness =
                 new KeyedOneInputStreamOperatorTestHarness<>(
-                        new KeyedProcessOperator<>(new EncounterFlowFunction()),
-                        EncounterFlowFunction::keyOf,
+                        new KeyedProcessOperator<>(new EncounterFunction()),
+                        EncounterFunction::keyOf,
                         Types.STRING);
         harness.open();
     }
@@ -47,8 +50,8 @@ class EncounterFlowFunctionTest {
     }
 
     private EncounterFlow last() {
-        List<EncounterFlow> out = harness.extractOutputValues();
-        return out.get(out.size() - 1);
+        List<EncounterChange> out = harness.extractOutputValues();
+        return FlowJob.flowOf(out.get(out.size() - 1));
     }
 
     @Test
@@ -96,7 +99,7 @@ class EncounterFlowFunctionTest {
         send(discharge(ENC, SPRING_1059_BST));
         assertThat(harness.numEventTimeTimers()).isEqualTo(1);
 
-        long expiry = SPRING_1059_BST.plus(EncounterFlowFunction.RETENTION).toEpochMilli();
+        long expiry = SPRING_1059_BST.plus(EncounterFunction.RETENTION).toEpochMilli();
         harness.processWatermark(expiry - 1);
         assertThat(harness.numKeyedStateEntries()).isPositive();
 
