@@ -43,10 +43,10 @@ class IncidentFunction extends KeyedProcessFunction<String, FlowEvent, Incident>
         if (sameFigures(before, after)) {
             return;
         }
-        if (before != null) {
-            ctx.timerService().deleteEventTimeTimer(before.eventTime() + RETENTION);
+        if (before == null) {
+            // One timer at a time, never deleted: when it fires it looks again (see onTimer).
+            ctx.timerService().registerEventTimeTimer(after.eventTime() + RETENTION);
         }
-        ctx.timerService().registerEventTimeTimer(after.eventTime() + RETENTION);
         incident.update(after);
         out.collect(after);
     }
@@ -55,10 +55,17 @@ class IncidentFunction extends KeyedProcessFunction<String, FlowEvent, Incident>
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<Incident> out)
             throws Exception {
         Incident current = incident.value();
-        if (current != null && timestamp >= current.eventTime() + RETENTION) {
+        if (current == null) {
+            return;
+        }
+        long expiry = current.eventTime() + RETENTION;
+        if (timestamp >= expiry) {
             // Forget quietly: the site drops the incident by its own clock, so that retiring one
             // incident never races with another incident's news on the way to the site.
             incident.clear();
+        } else {
+            // News came after this timer was set: the incident lives on until its own expiry.
+            ctx.timerService().registerEventTimeTimer(expiry);
         }
     }
 

@@ -83,4 +83,21 @@ class IncidentFunctionTest {
         assertThat(harness.numKeyedStateEntries()).isZero();
         assertThat(harness.numEventTimeTimers()).isZero();
     }
+
+    @Test
+    void newsAfterTheFirstEventKeepsTheIncidentUntilItsOwnExpiry() throws Exception {
+        send(arrived("INC-1", "NV-217", AT_0800));
+        send(handedOver("INC-1", "NV-217", AT_0830));
+
+        // The timer set at the arrival fires first and finds news since.
+        harness.processWatermark(AT_0800.toEpochMilli() + IncidentFunction.RETENTION);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        assertThat(harness.numEventTimeTimers()).isEqualTo(1);
+
+        harness.processWatermark(AT_0830.toEpochMilli() + IncidentFunction.RETENTION - 1);
+        assertThat(harness.numKeyedStateEntries()).isEqualTo(1);
+        harness.processWatermark(AT_0830.toEpochMilli() + IncidentFunction.RETENTION);
+        assertThat(harness.numKeyedStateEntries()).isZero();
+        assertThat(harness.numEventTimeTimers()).isZero();
+    }
 }
