@@ -82,6 +82,7 @@ public final class OccupancyJob {
                                 t,
                                 open,
                                 0,
+                                0,
                                 OccupancyFigures.percent(0, open),
                                 0,
                                 java.util.Map.of()));
