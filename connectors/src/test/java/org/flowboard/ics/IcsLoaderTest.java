@@ -166,7 +166,7 @@ class IcsLoaderTest {
                         "escalation.levelBands: must be in ascending order, got [3, 2, 1]",
                         "escalation.icsMethod: unknown method 'average' (bed-weighted-mean, highest)",
                         "escalation.parameters[0].metric: unknown metric 'bedsFree' (ambulancesWaiting,"
-                                + " handoversOver60Today, hoursLostToday, longestWaitMinutes,"
+                                + " escalationBedsPct, handoversOver60Today, hoursLostToday, longestWaitMinutes,"
                                 + " meanHandoverMinutesToday, nctrPct, occupancyPct, unavailable)",
                         "escalation.parameters[1].weight: a positive number is required",
                         "escalation.parameters[2].thresholds: three numbers are required, e.g. [15, 30, 60]",
