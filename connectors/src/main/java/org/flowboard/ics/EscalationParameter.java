@@ -25,6 +25,7 @@ public record EscalationParameter(
     public static final Set<String> METRICS =
             Set.of(
                     "occupancyPct",
+                    "escalationBedsPct",
                     "nctrPct",
                     "meanHandoverMinutesToday",
                     "longestWaitMinutes",

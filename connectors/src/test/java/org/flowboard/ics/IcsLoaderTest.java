@@ -126,12 +126,40 @@ class IcsLoaderTest {
                 .containsExactly(
                         "meanHandoverMinutesToday",
                         "occupancyPct",
+                        "escalationBedsPct",
                         "nctrPct",
                         "longestWaitMinutes");
         assertThat(table.parameters())
                 .filteredOn(p -> !p.available())
                 .allSatisfy(p -> assertThat(p.note()).isNotBlank());
         assertThat(table.icsMethod()).isEqualTo(EscalationTable.IcsMethod.BED_WEIGHTED_MEAN);
+    }
+
+    @Test
+    void theDemoTableListsTheFrameworkParametersOurFeedsCannotSupplyByTheirNames() {
+        EscalationTable table = IcsLoader.demo().escalationTable().orElseThrow();
+
+        // The framework's acute parameter names as public ICB code reading the OPEL
+        // submission metrics spells them (docs/escalation.md).
+        assertThat(table.parameters())
+                .filteredOn(p -> !p.available())
+                .extracting(EscalationParameter::label)
+                .contains(
+                        "ED all-type 4-hour performance",
+                        "ED all-type attendance variation",
+                        "Majors and resuscitation occupancy (adult)",
+                        "Median time to treatment since midnight",
+                        "% of patients spending >12 hours in ED");
+        assertThat(table.parameters())
+                .filteredOn(p -> p.metric().equals("escalationBedsPct"))
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.label())
+                                    .isEqualTo("% of open beds that are escalation beds");
+                            assertThat(p.weight()).isEqualTo(1.0);
+                            assertThat(p.thresholds()).containsExactly(2.0, 5.0, 8.0);
+                        });
     }
 
     @Test
@@ -166,7 +194,7 @@ class IcsLoaderTest {
                         "escalation.levelBands: must be in ascending order, got [3, 2, 1]",
                         "escalation.icsMethod: unknown method 'average' (bed-weighted-mean, highest)",
                         "escalation.parameters[0].metric: unknown metric 'bedsFree' (ambulancesWaiting,"
-                                + " handoversOver60Today, hoursLostToday, longestWaitMinutes,"
+                                + " escalationBedsPct, handoversOver60Today, hoursLostToday, longestWaitMinutes,"
                                 + " meanHandoverMinutesToday, nctrPct, occupancyPct, unavailable)",
                         "escalation.parameters[1].weight: a positive number is required",
                         "escalation.parameters[2].thresholds: three numbers are required, e.g. [15, 30, 60]",

@@ -122,15 +122,21 @@ public final class EscalationScore {
 
     /** The figure a parameter reads; null while the site has none. */
     static Double valueOf(String metric, Map<String, Object> figures) {
-        if ("nctrPct".equals(metric)) {
-            Double nctr = number(figures.get("nctr"));
-            Double occupied = number(figures.get("occupiedBeds"));
+        return switch (metric) {
             // A share of the beds in use; with none in use there is nothing to share.
-            return nctr == null || occupied == null || occupied == 0
-                    ? null
-                    : round1(100 * nctr / occupied);
-        }
-        return number(figures.get(metric));
+            case "nctrPct" -> share(figures.get("nctr"), figures.get("occupiedBeds"));
+            // A share of the open beds (core + escalation); with none open, none.
+            case "escalationBedsPct" ->
+                    share(figures.get("escalationBeds"), figures.get("openBeds"));
+            default -> number(figures.get(metric));
+        };
+    }
+
+    /** 100 × part / whole, one decimal, half up; null without both or when the whole is 0. */
+    private static Double share(Object part, Object whole) {
+        Double p = number(part);
+        Double w = number(whole);
+        return p == null || w == null || w == 0 ? null : round1(100 * p / w);
     }
 
     private static Double number(Object value) {

@@ -26,7 +26,8 @@ class SiteEscalationFunction extends KeyedProcessFunction<String, MetricsUpdate,
     /** Per group, the figures of it that a table can read. */
     static final Map<String, List<String>> FIGURES_BY_GROUP =
             Map.of(
-                    "occupancy", List.of("occupancyPct", "occupiedBeds", "openBeds"),
+                    "occupancy",
+                            List.of("occupancyPct", "occupiedBeds", "openBeds", "escalationBeds"),
                     "handover",
                             List.of(
                                     "meanHandoverMinutesToday",

@@ -80,6 +80,7 @@ public final class IcsOccupancyFunction
     private OccupancyFigures total(long atLeast) throws Exception {
         long asOf = atLeast;
         int open = 0;
+        int escalation = 0;
         int occupied = 0;
         int unknown = 0;
         // Every site of the ICS file counts, a quiet one with its core beds from the file.
@@ -89,6 +90,7 @@ public final class IcsOccupancyFunction
                     latest == null ? OccupancyFigures.quiet(site, Long.MIN_VALUE) : latest;
             asOf = Math.max(asOf, figures.asOf());
             open += figures.openBeds();
+            escalation += figures.escalationBeds();
             occupied += figures.occupiedBeds();
             unknown += figures.unknownLocation();
         }
@@ -97,6 +99,7 @@ public final class IcsOccupancyFunction
                 ics.code(),
                 asOf,
                 open,
+                escalation,
                 occupied,
                 OccupancyFigures.percent(occupied, open),
                 unknown,

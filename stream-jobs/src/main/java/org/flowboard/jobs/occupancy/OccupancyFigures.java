@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param scope {@code site} or {@code ics}, as in {@link org.flowboard.metrics.MetricsUpdate}
  * @param id the ODS site code, or the ICS code
  * @param asOf the latest event time applied
+ * @param openBeds open core + escalation beds of the general-acute wards
+ * @param escalationBeds of those, the open escalation beds (0 for a ward with no capacity event)
  * @param wards per-ward figures by ward code (empty for the ICS)
  */
 public record OccupancyFigures(
@@ -22,6 +24,7 @@ public record OccupancyFigures(
         String id,
         long asOf,
         int openBeds,
+        int escalationBeds,
         int occupiedBeds,
         @Nullable Double occupancyPct,
         int unknownLocation,
@@ -40,7 +43,7 @@ public record OccupancyFigures(
             open += ward.countsForOccupancy() ? ward.coreBeds() : 0;
         }
         return new OccupancyFigures(
-                MetricsUpdate.SITE, site.code(), asOf, open, 0, percent(0, open), 0, wards);
+                MetricsUpdate.SITE, site.code(), asOf, open, 0, 0, percent(0, open), 0, wards);
     }
 
     /** 100 × occupied / open to one decimal, half up; null when no bed is open. */

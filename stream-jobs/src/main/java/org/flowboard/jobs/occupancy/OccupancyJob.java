@@ -93,6 +93,7 @@ public final class OccupancyJob {
                                 t,
                                 open,
                                 0,
+                                0,
                                 OccupancyFigures.percent(0, open),
                                 0,
                                 java.util.Map.of()));

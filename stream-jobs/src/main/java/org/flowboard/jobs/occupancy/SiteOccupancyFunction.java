@@ -139,6 +139,7 @@ public final class SiteOccupancyFunction
         Site site = ics.site(siteCode).orElse(null);
         Map<String, WardFigures> wards = new LinkedHashMap<>();
         int open = 0;
+        int escalation = 0;
         int occupied = 0;
         if (site != null) {
             for (Ward ward : site.wards()) {
@@ -146,6 +147,7 @@ public final class SiteOccupancyFunction
                 wards.put(ward.code(), figures);
                 if (ward.countsForOccupancy()) {
                     open += figures.openBeds();
+                    escalation += openEscalation(ward);
                     occupied += figures.occupiedBeds();
                 }
             }
@@ -161,10 +163,17 @@ public final class SiteOccupancyFunction
                 siteCode,
                 asOf.value(),
                 open,
+                escalation,
                 occupied,
                 OccupancyFigures.percent(occupied, open),
                 unknown,
                 wards);
+    }
+
+    /** The ward's open escalation beds: none until a capacity event says otherwise. */
+    private int openEscalation(Ward ward) throws Exception {
+        WardCapacity capacity = capacityByWard.get(ward.code());
+        return capacity == null ? 0 : capacity.openEscalation();
     }
 
     /** A ward with no capacity event has its core beds from the ICS file and no escalation. */

@@ -15,6 +15,7 @@ public final class ToMetricsUpdate implements MapFunction<OccupancyFigures, Metr
     public MetricsUpdate map(OccupancyFigures figures) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("openBeds", figures.openBeds());
+        fields.put("escalationBeds", figures.escalationBeds());
         fields.put("occupiedBeds", figures.occupiedBeds());
         fields.put("occupancyPct", figures.occupancyPct());
         fields.put("unknownLocation", figures.unknownLocation());

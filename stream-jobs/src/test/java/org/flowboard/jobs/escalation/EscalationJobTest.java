@@ -35,6 +35,8 @@ class EscalationJobTest {
         List<FlowEvent> events = new ArrayList<>();
         // Northgate: two crews handed over after 50 minutes, so its mean handover scores 4
         events.add(FlowEvent.admit("M1", "RZZ01", "E1", "NG-AMU", null, AT_0800));
+        // and 6 escalation beds open on A1: 6 of its 206 open general and acute beds
+        events.add(FlowEvent.capacity("C1", "RZZ01", "NG-A1", 28, 6, AT_0800));
         events.add(ambulance(EventKind.AMBULANCE_ARRIVED, "RZZ01", "I1", AT_0800));
         events.add(
                 ambulance(
@@ -55,6 +57,10 @@ class EscalationJobTest {
 
         Map<String, Object> northgate = opel(atT.get("site|RZZ01|escalation"));
         assertThat(northgate.get("parameters").toString()).contains("value=50.0, score=4");
+        assertThat(EscalationScoreTest.parameter(northgate, 2))
+                .containsEntry("metric", "escalationBedsPct")
+                .containsEntry("value", 2.9)
+                .containsEntry("score", 2);
         assertThat(opel(atT.get("site|RZZ02|escalation")).get("level")).isNotNull();
         assertThat(atT).doesNotContainKey("site|RZZ10|escalation");
         assertThat(opel(atT.get("ics|QZZ|escalation")))

@@ -72,6 +72,40 @@ class EscalationScoreTest {
     }
 
     @Test
+    void escalationBedsAreAShareOfTheOpenBedsWithNoneWhileNoBedIsOpen() {
+        assertThat(
+                        EscalationScore.valueOf(
+                                "escalationBedsPct", figures("escalationBeds", 8, "openBeds", 208)))
+                .isEqualTo(3.8);
+        // 1 of 16 = 6.25%, half up
+        assertThat(
+                        EscalationScore.valueOf(
+                                "escalationBedsPct", figures("escalationBeds", 1, "openBeds", 16)))
+                .isEqualTo(6.3);
+        assertThat(
+                        EscalationScore.valueOf(
+                                "escalationBedsPct", figures("escalationBeds", 0, "openBeds", 0)))
+                .isNull();
+        assertThat(EscalationScore.valueOf("escalationBedsPct", figures("openBeds", 200))).isNull();
+    }
+
+    @Test
+    void theEscalationBedsShareIsScoredLikeAnyOtherParameter() {
+        // occupancy 80% scores 1 (weight 1); 12 of 200 open beds are escalation beds, 6.0%,
+        // scoring 3 (weight 1): (1 + 3) / 2
+        Map<String, Object> opel =
+                EscalationScore.site(
+                        table(),
+                        figures("occupancyPct", 80.0, "openBeds", 200, "escalationBeds", 12));
+
+        assertThat(parameter(opel, 4))
+                .containsEntry("metric", "escalationBedsPct")
+                .containsEntry("value", 6.0)
+                .containsEntry("score", 3);
+        assertThat(opel).containsEntry("score", 2.0).containsEntry("level", 2);
+    }
+
+    @Test
     void theLevelBandsStartEachLevelAtTheirScore() {
         EscalationTable table = table();
         assertThat(table.levelOf(1.74)).isEqualTo(1);

@@ -53,6 +53,21 @@ class SiteEscalationFunctionTest {
     }
 
     @Test
+    void theOccupancyGroupsEscalationBedsReachTheEscalationBedsShare() throws Exception {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("occupancyPct", 80.0);
+        fields.put("occupiedBeds", 160);
+        fields.put("openBeds", 200);
+        fields.put("escalationBeds", 12);
+        send("occupancy", AT_0800, fields);
+
+        // occupancy 80% scores 1, escalation beds 6.0% of the open beds score 3: (1 + 3) / 2
+        Map<String, Object> opel = opel(harness.extractOutputValues().get(0));
+        assertThat(EscalationScoreTest.parameter(opel, 4)).containsEntry("value", 6.0);
+        assertThat(opel).containsEntry("level", 2).containsEntry("score", 2.0);
+    }
+
+    @Test
     void anOlderUpdateOfAGroupDoesNotOverwriteANewerOne() throws Exception {
         occupancy(AT_1000, 96.0, 190);
         occupancy(AT_0900, 80.0, 160);

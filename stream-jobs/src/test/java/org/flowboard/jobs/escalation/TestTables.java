@@ -4,7 +4,7 @@ import java.util.List;
 import org.flowboard.ics.EscalationParameter;
 import org.flowboard.ics.EscalationTable;
 
-/** A small OPEL table for tests: two weighted parameters and one the feeds cannot supply. */
+/** A small OPEL table for tests: four weighted parameters and one the feeds cannot supply. */
 final class TestTables {
 
     private TestTables() {}
@@ -16,6 +16,9 @@ final class TestTables {
             new EscalationParameter("occupancyPct", "Occupancy", 1, List.of(85.0, 92.0, 95.0), "");
     static final EscalationParameter NCTR =
             new EscalationParameter("nctrPct", "NCTR", 1, List.of(10.0, 15.0, 20.0), "");
+    static final EscalationParameter ESCALATION_BEDS =
+            new EscalationParameter(
+                    "escalationBedsPct", "Escalation beds", 1, List.of(2.0, 5.0, 8.0), "");
     static final EscalationParameter ED_4H =
             new EscalationParameter(
                     EscalationParameter.UNAVAILABLE, "ED 4-hour", 0, List.of(), "no ED feed");
@@ -24,7 +27,7 @@ final class TestTables {
         return new EscalationTable(
                 "Test table",
                 "made up for tests",
-                List.of(HANDOVER, OCCUPANCY, NCTR, ED_4H),
+                List.of(HANDOVER, OCCUPANCY, NCTR, ED_4H, ESCALATION_BEDS),
                 List.of(1.75, 2.5, 3.25),
                 method);
     }

@@ -21,11 +21,17 @@ class IcsOccupancyFunctionTest {
 
     private static OccupancyFigures site(
             String code, int open, int occupied, int unknown, Instant asOf) {
+        return site(code, open, 0, occupied, unknown, asOf);
+    }
+
+    private static OccupancyFigures site(
+            String code, int open, int escalation, int occupied, int unknown, Instant asOf) {
         return new OccupancyFigures(
                 MetricsUpdate.SITE,
                 code,
                 asOf.toEpochMilli(),
                 open,
+                escalation,
                 occupied,
                 OccupancyFigures.percent(occupied, open),
                 unknown,
@@ -45,9 +51,9 @@ class IcsOccupancyFunctionTest {
             harness.processElement(new StreamRecord<>(site(NORTH, 20, 19, 0, AT_0800)));
             harness.processElement(new StreamRecord<>(site(SOUTH, 20, 1, 1, AT_0900)));
             // North's newer figures replace its older ones.
-            harness.processElement(new StreamRecord<>(site(NORTH, 20, 10, 2, AT_1000)));
+            harness.processElement(new StreamRecord<>(site(NORTH, 23, 3, 10, 2, AT_1000)));
             // A site outside the ICS file is not part of the total.
-            harness.processElement(new StreamRecord<>(site("RXX99", 50, 50, 0, AT_1000)));
+            harness.processElement(new StreamRecord<>(site("RXX99", 50, 5, 50, 0, AT_1000)));
 
             List<OccupancyFigures> out = harness.extractOutputValues();
             assertThat(out).hasSize(3);
@@ -58,9 +64,10 @@ class IcsOccupancyFunctionTest {
                                     MetricsUpdate.ICS,
                                     TestIcs.ICS,
                                     AT_1000.toEpochMilli(),
-                                    40,
+                                    43,
+                                    3,
                                     11,
-                                    27.5,
+                                    25.6,
                                     3,
                                     Map.of()));
             assertThat(harness.numEventTimeTimers()).isZero();
@@ -79,9 +86,10 @@ class IcsOccupancyFunctionTest {
                                 new OccupancyJob.IcsKey(TestIcs.ICS),
                                 Types.STRING)) {
             harness.open();
-            harness.processElement(new StreamRecord<>(site(NORTH, 20, 5, 0, AT_0800)));
-            // South (20 core beds in the file) has sent nothing yet.
-            assertThat(harness.extractOutputValues().get(0).openBeds()).isEqualTo(40);
+            harness.processElement(new StreamRecord<>(site(NORTH, 22, 2, 5, 0, AT_0800)));
+            // South (20 core beds in the file, no escalation beds) has sent nothing yet.
+            assertThat(harness.extractOutputValues().get(0).openBeds()).isEqualTo(42);
+            assertThat(harness.extractOutputValues().get(0).escalationBeds()).isEqualTo(2);
 
             harness.processWatermark(asOf);
 

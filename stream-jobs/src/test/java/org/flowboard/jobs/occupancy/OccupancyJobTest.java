@@ -84,6 +84,7 @@ class OccupancyJobTest {
         assertThat(north.asOf()).isEqualTo(AT_1000.toEpochMilli());
         assertThat(north.fields())
                 .containsEntry("openBeds", 20)
+                .containsEntry("escalationBeds", 2)
                 .containsEntry("occupiedBeds", 2)
                 .containsEntry("occupancyPct", 10.0)
                 .containsEntry("unknownLocation", 1);
@@ -101,6 +102,7 @@ class OccupancyJobTest {
         assertThat(south.asOf()).isEqualTo(AT_1200.toEpochMilli());
         assertThat(south.fields())
                 .containsEntry("openBeds", 20)
+                .containsEntry("escalationBeds", 0)
                 .containsEntry("occupiedBeds", 1)
                 .containsEntry("occupancyPct", 5.0)
                 .containsEntry("unknownLocation", 0);
@@ -109,6 +111,7 @@ class OccupancyJobTest {
         assertThat(ics.asOf()).isEqualTo(AT_1200.toEpochMilli());
         assertThat(ics.fields())
                 .containsEntry("openBeds", 40)
+                .containsEntry("escalationBeds", 2)
                 .containsEntry("occupiedBeds", 3)
                 .containsEntry("occupancyPct", 7.5)
                 .containsEntry("unknownLocation", 1)
@@ -134,6 +137,18 @@ class OccupancyJobTest {
                     .isEqualTo(inOrder.get(scope).fields());
             assertThat(outOfOrder.get(scope).asOf()).isEqualTo(inOrder.get(scope).asOf());
         }
+    }
+
+    @Test
+    void aQuietSiteAndAQuietIcsHaveNoEscalationBeds() {
+        long t = AT_0800.toEpochMilli();
+
+        assertThat(OccupancyJob.quietSite(TestIcs.ICS_FILE.sites().get(0), t).fields())
+                .containsEntry("openBeds", 20)
+                .containsEntry("escalationBeds", 0);
+        assertThat(OccupancyJob.quietIcs(TestIcs.ICS_FILE, t).fields())
+                .containsEntry("openBeds", 40)
+                .containsEntry("escalationBeds", 0);
     }
 
     private static Map<String, Object> ward(int open, int occupied, Double pct) {

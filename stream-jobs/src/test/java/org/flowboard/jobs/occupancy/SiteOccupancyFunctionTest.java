@@ -95,6 +95,25 @@ class SiteOccupancyFunctionTest {
     }
 
     @Test
+    void escalationBedsAreTheOpenEscalationBedsOfTheGeneralAcuteWards() throws Exception {
+        // Before any capacity event: core beds from the ICS file, no escalation beds.
+        move(null, A1, AT_0800);
+        assertThat(latest().escalationBeds()).isZero();
+
+        capacity(north.capacity(A1, 10, 3, AT_0800));
+        capacity(north.capacity(A2, 8, 2, AT_0800));
+        // Critical care is not a general-acute ward: its escalation beds do not count.
+        capacity(north.capacity(ICU, 4, 2, AT_0800));
+        assertThat(latest().escalationBeds()).isEqualTo(5);
+        assertThat(latest().openBeds()).isEqualTo(23);
+
+        // The ward's latest capacity event replaces its escalation beds, not adds to them.
+        capacity(north.capacity(A1, 10, 1, AT_0900));
+        assertThat(latest().escalationBeds()).isEqualTo(3);
+        assertThat(latest().openBeds()).isEqualTo(21);
+    }
+
+    @Test
     void anEventThatMovedNobodyUpdatesOnlyWhenItIsLater() throws Exception {
         move(null, A1, AT_0900);
         move(null, null, AT_0800);

@@ -93,6 +93,7 @@ class FlowMetricsDifferentialTest {
 
     static final List<String> COVERED =
             List.of(
+                    "escalationBeds",
                     "occupiedBeds",
                     "unknownLocation",
                     "admissionsToday",

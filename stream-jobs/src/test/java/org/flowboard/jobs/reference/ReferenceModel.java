@@ -214,7 +214,7 @@ public final class ReferenceModel {
             long startOfDay = today.atStartOfDay(zone).toInstant().toEpochMilli();
             long noon = today.atTime(LocalTime.NOON).atZone(zone).toInstant().toEpochMilli();
             Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-            long[] icsBeds = new long[3];
+            long[] icsBeds = new long[4];
             long[] icsFlow = new long[13];
             List<long[]> icsHandovers = new ArrayList<>();
             long icsLongest = 0;
@@ -225,10 +225,12 @@ public final class ReferenceModel {
                 Map<String, int[]> caps = capacity.getOrDefault(site.code(), Map.of());
                 Map<String, Object> wards = new TreeMap<>();
                 int open = 0;
+                int escalation = 0;
                 int occupied = 0;
                 for (Ward ward : site.wards()) {
                     int[] cap = caps.get(ward.code());
                     int wardOpen = cap == null ? ward.coreBeds() : cap[0] + cap[1];
+                    int wardEscalation = cap == null ? 0 : cap[1];
                     int wardOccupied = 0;
                     for (Encounter enc : encs.values()) {
                         wardOccupied += enc.inpatient && ward.code().equals(enc.ward()) ? 1 : 0;
@@ -240,6 +242,7 @@ public final class ReferenceModel {
                     wards.put(ward.code(), w);
                     if (ward.countsForOccupancy()) {
                         open += wardOpen;
+                        escalation += wardEscalation;
                         occupied += wardOccupied;
                     }
                 }
@@ -249,6 +252,7 @@ public final class ReferenceModel {
                 }
                 Map<String, Object> occupancy = new LinkedHashMap<>();
                 occupancy.put("openBeds", open);
+                occupancy.put("escalationBeds", escalation);
                 occupancy.put("occupiedBeds", occupied);
                 occupancy.put("occupancyPct", pct(occupied, open));
                 occupancy.put("unknownLocation", unknown);
@@ -257,6 +261,7 @@ public final class ReferenceModel {
                 icsBeds[0] += open;
                 icsBeds[1] += occupied;
                 icsBeds[2] += unknown;
+                icsBeds[3] += escalation;
 
                 // Handover.
                 List<long[]> handovers = new ArrayList<>();
@@ -310,6 +315,7 @@ public final class ReferenceModel {
             }
             Map<String, Object> icsOccupancy = new LinkedHashMap<>();
             icsOccupancy.put("openBeds", (int) icsBeds[0]);
+            icsOccupancy.put("escalationBeds", (int) icsBeds[3]);
             icsOccupancy.put("occupiedBeds", (int) icsBeds[1]);
             icsOccupancy.put("occupancyPct", pct((int) icsBeds[1], (int) icsBeds[0]));
             icsOccupancy.put("unknownLocation", (int) icsBeds[2]);
