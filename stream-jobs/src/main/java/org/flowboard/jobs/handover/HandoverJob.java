@@ -31,11 +31,7 @@ public final class HandoverJob {
         DataStream<SiteHandover> sites =
                 events.filter(event -> event.kind().isAmbulance())
                         .name("ambulance events")
-                        .keyBy(IncidentFunction::keyOf)
-                        .process(new IncidentFunction())
-                        .name("handover: incidents")
-                        .uid("handover-incidents")
-                        .keyBy(Incident::site)
+                        .keyBy(SiteHandoverFunction::keyOf)
                         .process(new SiteHandoverFunction(ics.timezone(), horizon))
                         .name("handover: per site")
                         .uid("handover-sites");
