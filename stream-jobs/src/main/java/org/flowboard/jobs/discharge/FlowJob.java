@@ -64,10 +64,10 @@ public final class FlowJob {
         return new EncounterFlow(
                 change.site(),
                 change.encounter(),
-                change.inpatient(),
-                change.admittedAt(),
-                change.admissions(),
-                change.discharges(),
+                change.stay().inpatient(),
+                change.stay().admittedAt(),
+                change.stay().admissions(),
+                change.stay().discharges(),
                 change.nctr(),
                 change.pathway(),
                 change.latest());

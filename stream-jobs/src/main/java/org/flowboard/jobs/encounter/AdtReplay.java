@@ -23,15 +23,6 @@ public final class AdtReplay {
     private AdtReplay() {}
 
     /**
-     * The encounter's ward after the events, or null when it is not an inpatient.
-     *
-     * @param inOrder the encounter's events sorted by event time, ties in the order received
-     */
-    static @Nullable String currentWard(List<FlowEvent> inOrder) {
-        return replay(inOrder).ward();
-    }
-
-    /**
      * The encounter after the events: where it is, since when it is admitted, and which of its
      * admissions and discharges still stand (not cancelled by an A11 or A13). Events of other kinds
      * in the list are ignored.
@@ -121,6 +112,11 @@ public final class AdtReplay {
             @Nullable Long admittedAt,
             List<Long> admissions,
             List<Long> discharges) {
+
+        public Stay {
+            admissions = List.copyOf(admissions);
+            discharges = List.copyOf(discharges);
+        }
 
         public boolean inpatient() {
             return ward != null;

@@ -89,11 +89,8 @@ public final class EncounterFunction
                         encounterKeyOf(event),
                         event.kind().isAdt(),
                         before.ward(),
-                        stay.ward(),
+                        stay,
                         after.latest(true),
-                        stay.admittedAt(),
-                        stay.admissions(),
-                        stay.discharges(),
                         readiness != null && !readiness.criteriaToReside(),
                         readiness == null ? null : readiness.pathway(),
                         latest));

@@ -19,6 +19,7 @@ import org.flowboard.ics.Site;
 import org.flowboard.ics.Ward;
 import org.flowboard.jobs.Horizon;
 import org.flowboard.metrics.MetricsUpdate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keyed by site: inpatients per ward (from the encounters' deltas) and the latest capacity event
@@ -143,11 +144,13 @@ public final class SiteOccupancyFunction
         int occupied = 0;
         if (site != null) {
             for (Ward ward : site.wards()) {
-                WardFigures figures = wardFigures(ward);
+                WardCapacity capacity = capacityByWard.get(ward.code());
+                WardFigures figures = wardFigures(ward, capacity);
                 wards.put(ward.code(), figures);
                 if (ward.countsForOccupancy()) {
                     open += figures.openBeds();
-                    escalation += openEscalation(ward);
+                    // A ward with no capacity event has no escalation beds open.
+                    escalation += capacity == null ? 0 : capacity.openEscalation();
                     occupied += figures.occupiedBeds();
                 }
             }
@@ -170,15 +173,8 @@ public final class SiteOccupancyFunction
                 wards);
     }
 
-    /** The ward's open escalation beds: none until a capacity event says otherwise. */
-    private int openEscalation(Ward ward) throws Exception {
-        WardCapacity capacity = capacityByWard.get(ward.code());
-        return capacity == null ? 0 : capacity.openEscalation();
-    }
-
     /** A ward with no capacity event has its core beds from the ICS file and no escalation. */
-    private WardFigures wardFigures(Ward ward) throws Exception {
-        WardCapacity capacity = capacityByWard.get(ward.code());
+    private WardFigures wardFigures(Ward ward, @Nullable WardCapacity capacity) throws Exception {
         int open = capacity == null ? ward.coreBeds() : capacity.openBeds();
         Integer inpatients = inpatientsByWard.get(ward.code());
         int occupied = inpatients == null ? 0 : inpatients;

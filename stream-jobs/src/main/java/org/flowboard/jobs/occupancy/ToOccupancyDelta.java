@@ -18,7 +18,7 @@ final class ToOccupancyDelta implements FlatMapFunction<EncounterChange, Occupan
                     new OccupancyDelta(
                             change.site(),
                             change.wardBefore(),
-                            change.wardNow(),
+                            change.stay().ward(),
                             change.latestAdt()));
         }
     }

@@ -23,7 +23,7 @@ class AdtReplayTest {
     private final TestEvents north = TestEvents.at(NORTH);
 
     private static String wardAfter(FlowEvent... events) {
-        return AdtReplay.currentWard(List.of(events));
+        return AdtReplay.replay(List.of(events)).ward();
     }
 
     @Test
